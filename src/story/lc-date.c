@@ -1,0 +1,237 @@
+/* lc-date.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lc-date.h"
+
+#define ISO_DATE_LENGTH 10 /* YYYY-MM-DD */
+
+G_DEFINE_BOXED_TYPE (LcDate, lc_date, lc_date_copy, lc_date_free)
+
+/**
+ * lc_date_copy:
+ *
+ * Returns: (transfer full): a copy of @date
+ */
+LcDate *
+lc_date_copy (const LcDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_memdup2 (date, sizeof *date);
+}
+
+void
+lc_date_free (LcDate *date)
+{
+  g_free (date);
+}
+
+/**
+ * lc_date_from_ymd:
+ *
+ * Returns: the day-precision date for a valid calendar day; a date whose
+ * @day is 0 when the year, month and day do not make one.
+ */
+LcDate
+lc_date_from_ymd (guint year,
+                  guint month,
+                  guint day)
+{
+  LcDate date = { 0, LC_DATE_PRECISION_DAY };
+
+  if (g_date_valid_dmy (day, month, year))
+    {
+      GDate gdate;
+
+      g_date_clear (&gdate, 1);
+      g_date_set_dmy (&gdate, day, month, year);
+      date.day = g_date_get_julian (&gdate);
+    }
+
+  return date;
+}
+
+static gboolean
+parse_digits (const char *text,
+              guint       n_digits,
+              guint      *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n_digits; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (guint)(text[i] - '0');
+    }
+
+  return TRUE;
+}
+
+/**
+ * lc_date_parse:
+ * @text: a date written `YYYY-MM-DD`
+ * @date: (out): where to store the day-precision date
+ *
+ * Parses an ISO 8601 calendar date strictly: four-digit year, two-digit
+ * month and day, and a day that exists (2022-02-30 does not).
+ *
+ * Returns: %TRUE if @text is such a date
+ */
+gboolean
+lc_date_parse (const char *text,
+               LcDate     *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL || strlen (text) != ISO_DATE_LENGTH || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  if (!parse_digits (text, 4, &year) ||
+      !parse_digits (text + 5, 2, &month) ||
+      !parse_digits (text + 8, 2, &day))
+    return FALSE;
+
+  *date = lc_date_from_ymd (year, month, day);
+
+  return date->day != 0;
+}
+
+/**
+ * lc_day_parse:
+ *
+ * Returns: the day number of a `YYYY-MM-DD` date, or 0 if @text is not one
+ */
+guint32
+lc_day_parse (const char *text)
+{
+  LcDate date;
+
+  return lc_date_parse (text, &date) ? date.day : 0;
+}
+
+void
+lc_date_get_ymd (const LcDate *date,
+                 guint        *year,
+                 guint        *month,
+                 guint        *day)
+{
+  GDate gdate;
+
+  g_return_if_fail (date != NULL);
+  g_return_if_fail (g_date_valid_julian (date->day));
+
+  g_date_clear (&gdate, 1);
+  g_date_set_julian (&gdate, date->day);
+  if (year != NULL)
+    *year = g_date_get_year (&gdate);
+  if (month != NULL)
+    *month = g_date_get_month (&gdate);
+  if (day != NULL)
+    *day = g_date_get_day (&gdate);
+}
+
+/**
+ * lc_day_to_iso:
+ *
+ * Returns: (transfer full): @day written `YYYY-MM-DD`
+ */
+char *
+lc_day_to_iso (guint32 day)
+{
+  LcDate date = { day, LC_DATE_PRECISION_DAY };
+
+  return lc_date_to_iso (&date);
+}
+
+/**
+ * lc_date_to_iso:
+ *
+ * Returns: (transfer full): the day of @date written `YYYY-MM-DD`
+ */
+char *
+lc_date_to_iso (const LcDate *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  lc_date_get_ymd (date, &year, &month, &day);
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+/**
+ * lc_date_get_period:
+ * @first_day: (out): the first day of the period
+ * @last_day: (out): the last day of the period
+ *
+ * The days a reader should take @date to mean: the day itself, the ISO week
+ * (Monday to Sunday) that holds it, its month or its year.
+ */
+void
+lc_date_get_period (const LcDate *date,
+                    guint32      *first_day,
+                    guint32      *last_day)
+{
+  GDate gdate;
+  guint32 first = date->day, last = date->day;
+
+  g_return_if_fail (date != NULL);
+
+  g_date_clear (&gdate, 1);
+  g_date_set_julian (&gdate, date->day);
+
+  switch (date->precision)
+    {
+    case LC_DATE_PRECISION_DAY:
+      break;
+
+    case LC_DATE_PRECISION_WEEK:
+      first = date->day - (g_date_get_weekday (&gdate) - G_DATE_MONDAY);
+      last = first + 6;
+      break;
+
+    case LC_DATE_PRECISION_MONTH:
+      first = date->day - (g_date_get_day (&gdate) - 1);
+      last = first + g_date_get_days_in_month (g_date_get_month (&gdate),
+                                               g_date_get_year (&gdate)) - 1;
+      break;
+
+    case LC_DATE_PRECISION_YEAR:
+      first = date->day - (g_date_get_day_of_year (&gdate) - 1);
+      last = first + (g_date_is_leap_year (g_date_get_year (&gdate)) ? 366 : 365) - 1;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (first_day != NULL)
+    *first_day = first;
+  if (last_day != NULL)
+    *last_day = last;
+}
+
+/**
+ * lc_date_compare:
+ *
+ * Orders dates by their day; the precision does not take part.
+ *
+ * Returns: negative, zero or positive as @a is before, on or after @b
+ */
+int
+lc_date_compare (const LcDate *a,
+                 const LcDate *b)
+{
+  return (a->day > b->day) - (a->day < b->day);
+}

@@ -1,0 +1,27 @@
+/* lc-source.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "lc-date.h"
+
+G_BEGIN_DECLS
+
+#define LC_TYPE_SOURCE (lc_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (LcSource, lc_source, LC, SOURCE, GObject)
+
+const char   *lc_source_get_id        (LcSource *self);
+const char   *lc_source_get_publisher (LcSource *self);
+const char   *lc_source_get_title     (LcSource *self);
+const LcDate *lc_source_get_date      (LcSource *self);
+const char   *lc_source_get_url       (LcSource *self);
+const char   *lc_source_get_note      (LcSource *self);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* lc-window.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lc-story.h"
+#include "lc-story-loader.h"
+
+G_BEGIN_DECLS
+
+#define LC_TYPE_WINDOW (lc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LcWindow, lc_window, LC, WINDOW, AdwApplicationWindow)
+
+LcStory  *lc_window_get_story  (LcWindow *self);
+void      lc_window_set_story  (LcWindow *self,
+                                LcStory  *story);
+gboolean  lc_window_open_file  (LcWindow *self,
+                                GFile    *file);
+
+G_END_DECLS
