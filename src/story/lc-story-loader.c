@@ -231,12 +231,12 @@ check_members (Ctx               *ctx,
                JsonObject        *object,
                const char *const *known)
 {
-  JsonObjectIter iter;
-  const char *name;
+  /* In file order, which json_object_iter_next() does not keep. */
+  g_autoptr(GList) members = json_object_get_members (object);
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  for (const GList *l = members; l != NULL; l = l->next)
     {
+      const char *name = l->data;
       const char *suggestion = NULL;
       guint best = MAX_SUGGEST_EDITS + 1;
       gsize mark;

@@ -25,9 +25,11 @@ struct _LcWindow
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
+  GtkMenuButton        *menu_button;
   GtkStack             *stack;
   GtkLabel             *story_title;
   GtkLabel             *story_summary;
+  GtkListBox           *facts_list;
   AdwActionRow         *timeline_row;
   AdwActionRow         *counts_row;
   AdwActionRow         *source_row;
@@ -291,9 +293,11 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, story_title);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, story_summary);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, facts_list);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, timeline_row);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, counts_row);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, source_row);

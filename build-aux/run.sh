@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs the missing build dependencies, builds, and starts Lachin Corridor.
+# Arguments go to the app:  ./build-aux/run.sh [--validate FILE…] [FILE]
+set -eu
+cd "$(dirname "$0")/.."
+. build-aux/deps.sh
+lc_install_deps
+lc_build _build
+exec _build/src/lachin-corridor "$@"

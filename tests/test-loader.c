@@ -1,0 +1,458 @@
+/* test-loader.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "lc-story-loader.h"
+
+/* Each bad case changes one thing in tests/data/minimal.json and names
+ * the message, with its place, that the loader must give. */
+typedef struct
+{
+  const char *name;
+  const char *find;
+  const char *replace;
+  int         code;
+  const char *expected;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "syntax", "\"version\": 1,", "\"version\": 1", LC_STORY_ERROR_SYNTAX,
+    "minimal.json:4:3: expected “,” or “}”" },
+  { "not-object", NULL, "[1, 2]", LC_STORY_ERROR_INVALID,
+    "minimal.json: a story file must hold one JSON object, not an array" },
+  { "wrong-format", "\"lachin-corridor-story\"", "\"geojson\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: format: this is not a Lachin Corridor story" },
+  { "newer-version", "\"version\": 1", "\"version\": 2", LC_STORY_ERROR_VERSION,
+    "minimal.json: version: the story is in format version 2, which needs a newer Lachin Corridor" },
+  { "version-type", "\"version\": 1", "\"version\": \"1\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: version: expected a format version such as 1, got a string" },
+  { "missing-title", "\"title\": \"A minimal story\",", "", LC_STORY_ERROR_INVALID,
+    "minimal.json: title: required field is missing" },
+  { "title-type", "\"title\": \"A minimal story\"", "\"title\": 12", LC_STORY_ERROR_INVALID,
+    "minimal.json: title: expected a string, got a number" },
+  { "empty-title", "\"title\": \"A minimal story\"", "\"title\": \"  \"", LC_STORY_ERROR_INVALID,
+    "minimal.json: title: must not be empty" },
+  { "bad-date", "\"date\": \"2022-12-27\"", "\"date\": \"2022-13-01\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[1].date: expected a date like 2022-12-12, got “2022-13-01”" },
+  { "february-30", "\"date\": \"2022-12-03\"", "\"date\": \"2022-02-30\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: events[1].date: expected a date like 2022-12-12, got “2022-02-30”" },
+  { "bad-precision", "\"precision\": \"week\"", "\"precision\": \"fortnight\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[1].precision: expected day, week, month or year, got “fortnight”" },
+  { "timeline-initial", "\"initial\": \"2022-12-20\"", "\"initial\": \"2023-01-20\"",
+    LC_STORY_ERROR_INVALID, "minimal.json: timeline.initial: the initial date must lie between" },
+  { "timeline-order", "\"start\": \"2022-12-01\"", "\"start\": \"2023-12-01\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: timeline.end: the timeline ends before it starts" },
+  { "bad-id", "\"id\": \"late\"", "\"id\": \"Late Statement\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[0].id: “Late Statement” is not a valid id" },
+  { "duplicate-id", "\"id\": \"late\"", "\"id\": \"early\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[1].id: the id “early” is used by another statement" },
+  { "unknown-actor", "\"actor\": \"zakharova\", \"kind\": \"quote\"",
+    "\"actor\": \"lavrov\", \"kind\": \"quote\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[0].actor: there is no actor with the id “lavrov”" },
+  { "unknown-mention", "\"mentions\": [\"stepanakert\"]", "\"mentions\": [\"goris\"]",
+    LC_STORY_ERROR_INVALID, "minimal.json: statements[1].mentions[0]: there is no feature with the id “goris”" },
+  { "unknown-refers-to", "\"refers_to\": [\"blockade-begins\"]", "\"refers_to\": [\"sochi\"]",
+    LC_STORY_ERROR_INVALID, "minimal.json: statements[0].refers_to[0]: there is no event with the id “sochi”" },
+  { "unknown-source", "\"approximate\": true, \"source\": \"asbarez\"",
+    "\"approximate\": true, \"source\": \"reuters\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[0].properties.source: there is no source with the id “reuters”" },
+  { "unknown-count-from", "\"count_from\": \"blockade-begins\"", "\"count_from\": \"war\"",
+    LC_STORY_ERROR_INVALID, "minimal.json: timeline.count_from: there is no event with the id “war”" },
+  { "unknown-event-feature", "\"features\": [\"road\"]", "\"features\": [\"bridge\"]",
+    LC_STORY_ERROR_INVALID, "minimal.json: events[0].features[0]: there is no feature with the id “bridge”" },
+  { "statement-kind", "\"kind\": \"claim\"", "\"kind\": \"rumour\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[1].kind: unknown kind “rumour”" },
+  { "feature-kind", "\"kind\": \"city\"", "\"kind\": \"town\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].properties.kind: unknown kind “town”" },
+  { "kind-geometry", "\"kind\": \"city\"", "\"kind\": \"country\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].geometry.type: a country cannot be a Point" },
+  { "geometry-type", "\"type\": \"Point\"", "\"type\": \"Circle\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].geometry.type: unknown geometry type “Circle”" },
+  { "longitude-range", "[46.752, 39.815]", "[246.752, 39.815]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].geometry.coordinates: longitude 246.752 is outside" },
+  { "latitude-range", "[46.752, 39.815]", "[46.752, 99.815]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].geometry.coordinates: latitude 99.815 is outside" },
+  { "position-type", "[46.752, 39.815]", "[46.752, \"39.815\"]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].geometry.coordinates: expected a position [longitude, latitude], got a string in it" },
+  { "ring-open", "[46.6, 40.2], [46.6, 39.7] ]", "[46.6, 40.2], [46.6, 39.75] ]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[0].geometry.coordinates[0]: the polygon ring is not closed" },
+  { "ring-short", "[ [46.6, 39.7], [47.1, 39.7], [47.1, 40.2], [46.6, 40.2], [46.6, 39.7] ]",
+    "[ [46.6, 39.7], [47.1, 39.7], [46.6, 39.7] ]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[0].geometry.coordinates[0]: a polygon ring needs at least 4 positions, got 3" },
+  { "line-short", "[ [46.34, 39.51], [46.75, 39.82] ]", "[ [46.34, 39.51] ]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[1].geometry.coordinates: a line needs at least 2 positions, got 1" },
+  { "feature-type", "{ \"type\": \"Feature\", \"id\": \"road\"", "{ \"type\": \"feature\", \"id\": \"road\"",
+    LC_STORY_ERROR_INVALID, "minimal.json: features.features[1].type: expected “Feature”, got “feature”" },
+  { "unknown-state", "\"state\": \"blocked\"", "\"state\": \"jammed\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[1].properties.states[0].state: unknown state “jammed”" },
+  { "states-order", "\"states\": [ { \"from\": \"2022-12-12\", \"state\": \"blocked\" } ]",
+    "\"states\": [ { \"from\": \"2022-12-12\", \"state\": \"blocked\" }, { \"from\": \"2022-12-10\", \"state\": \"open\" } ]",
+    LC_STORY_ERROR_INVALID, "minimal.json: features.features[1].properties.states[1]: state changes must be in date order" },
+  { "until-before-from", "\"until\": \"2022-12-25\"", "\"until\": \"2022-12-05\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[1].properties.until: “until” must be later than “from”" },
+  { "rank-range", "\"rank\": 1", "\"rank\": 11", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].properties.rank: expected a whole number from 1 to 10, got 11" },
+  { "approximate-type", "\"approximate\": true", "\"approximate\": \"yes\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[0].properties.approximate: expected true or false, got a string" },
+  { "bad-url", "https://example.org/article", "javascript:alert(1)", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: expected an address starting with https:// or http://" },
+  { "bbox", "[45.0, 39.0, 48.0, 41.0]", "[48.0, 39.0, 45.0, 41.0]", LC_STORY_ERROR_INVALID,
+    "minimal.json: view.bbox: expected [west, south, east, north] with west < east" },
+  { "alt-name-side", "\"side\": \"azerbaijani\"", "\"side\": \"Azerbaijani side\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].properties.alt_names[0].side: “Azerbaijani side” is not a valid id" },
+  { "nan", "\"rank\": 1", "\"rank\": NaN", LC_STORY_ERROR_SYNTAX,
+    "minimal.json:27:49: NaN is not a JSON number" },
+  { "overflow", "[46.752, 39.815]", "[46.752, 39e999]", LC_STORY_ERROR_SYNTAX,
+    "minimal.json:28:64: number 39e999 is too large" },
+  { "big-integer", "\"rank\": 1", "\"rank\": 18446744073709551617", LC_STORY_ERROR_SYNTAX,
+    "minimal.json:27:49: integer 18446744073709551617 is too large to be exact" },
+  { "duplicate-member", "\"id\": \"minimal\",", "\"id\": \"minimal\", \"id\": \"again\",",
+    LC_STORY_ERROR_SYNTAX, "minimal.json:4:20: member “id” appears twice in this object" },
+};
+
+static char *
+read_minimal (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+static char *
+replace_once (const char *text,
+              const char *find,
+              const char *replace)
+{
+  const char *at = strstr (text, find);
+
+  g_assert_nonnull (at);
+  /* The text to change must be unambiguous. */
+  g_assert_null (strstr (at + 1, find));
+
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, replace, at + strlen (find));
+}
+
+static LcStory *
+load_text (LcStoryLoader  *loader,
+           const char     *text,
+           gsize           length,
+           GError        **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+
+  return lc_story_loader_load_bytes (loader, bytes, "minimal.json", error);
+}
+
+static void
+test_bad_case (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *text = c->find != NULL ? replace_once (minimal, c->find, c->replace)
+                                          : g_strdup (c->replace);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), &error);
+
+  g_assert_null (story);
+  g_assert_error (error, LC_STORY_ERROR, c->code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, c->expected));
+  g_assert_cmpuint (lc_story_loader_get_n_errors (loader), >=, 1);
+}
+
+static void
+test_minimal (void)
+{
+  g_autofree char *text = read_minimal ();
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), &error);
+  LcFeature *road, *city;
+  LcStatement *statement;
+  double w, s, e, n;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (story);
+  g_assert_cmpuint (lc_story_loader_get_n_errors (loader), ==, 0);
+  g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 0);
+
+  g_assert_cmpstr (lc_story_get_id (story), ==, "minimal");
+  g_assert_cmpstr (lc_story_get_title (story), ==, "A minimal story");
+  g_assert_cmpuint (lc_story_get_start (story), ==, lc_day_parse ("2022-12-01"));
+  g_assert_cmpuint (lc_story_get_initial (story), ==, lc_day_parse ("2022-12-20"));
+  g_assert_cmpstr (lc_event_get_id (lc_story_get_count_from (story)), ==, "blockade-begins");
+  lc_story_get_view (story, &w, &s, &e, &n);
+  g_assert_cmpfloat (w, ==, 45.0);
+  g_assert_cmpfloat (n, ==, 41.0);
+
+  road = lc_story_lookup_feature (story, "road");
+  g_assert_cmpint (lc_feature_get_kind (road), ==, LC_FEATURE_KIND_CORRIDOR);
+  g_assert_cmpuint (lc_feature_get_from (road), ==, lc_day_parse ("2022-12-05"));
+  g_assert_cmpuint (lc_feature_get_until (road), ==, lc_day_parse ("2022-12-25"));
+  g_assert_cmpuint (lc_geometry_get_n_points (lc_feature_get_geometry (road)), ==, 2);
+
+  city = lc_story_lookup_feature (story, "stepanakert");
+  g_assert_cmpstr (lc_feature_get_alt_name_for (city, "azerbaijani"), ==, "Khankendi");
+  g_assert_null (lc_feature_get_alt_name_for (city, "russian"));
+  g_assert_cmpuint (lc_feature_get_rank (city), ==, 1);
+  g_assert_false (lc_feature_get_approximate (city));
+  g_assert_true (lc_feature_get_approximate (lc_story_lookup_feature (story, "area")));
+
+  statement = lc_story_lookup_statement (story, "early");
+  g_assert_cmpint (lc_statement_get_kind (statement), ==, LC_STATEMENT_KIND_CLAIM);
+  g_assert_cmpint (lc_statement_get_date (statement)->precision, ==, LC_DATE_PRECISION_WEEK);
+  g_assert_true (lc_statement_get_actor (statement) == lc_story_lookup_actor (story, "zakharova"));
+  g_assert_true (g_ptr_array_index (lc_statement_get_mentions (statement), 0) == city);
+  g_assert_true (lc_statement_get_source (statement) == lc_story_lookup_source (story, "asbarez"));
+}
+
+static void
+test_unknown_field_is_warning (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *text = replace_once (minimal, "\"text\": \"Words.\"",
+                                        "\"text\": \"Words.\", \"txet\": 1, \"colour\": \"red\"");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), NULL);
+  GListModel *diagnostics = lc_story_loader_get_diagnostics (loader);
+  g_autoptr(LcDiagnostic) first = NULL;
+  g_autoptr(LcDiagnostic) second = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_nonnull (story);
+  g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 2);
+  first = g_list_model_get_item (diagnostics, 0);
+  second = g_list_model_get_item (diagnostics, 1);
+  g_assert_cmpint (lc_diagnostic_get_severity (first), ==, LC_DIAGNOSTIC_WARNING);
+  line = lc_diagnostic_to_string (first);
+  g_assert_cmpstr (line, ==,
+                   "minimal.json: statements[0].txet: warning: unknown field “txet” is ignored; "
+                   "did you mean “text”?");
+  g_assert_cmpstr (lc_diagnostic_get_path (second), ==, "statements[0].colour");
+  g_assert_null (strstr (lc_diagnostic_get_message (second), "did you mean"));
+}
+
+static void
+test_syntax_position (void)
+{
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = load_text (loader, "{\n  \"a\": [1,\n}", 14, NULL);
+  g_autoptr(LcDiagnostic) diagnostic = g_list_model_get_item (lc_story_loader_get_diagnostics (loader), 0);
+
+  g_assert_null (story);
+  g_assert_cmpuint (lc_diagnostic_get_line (diagnostic), ==, 3);
+  g_assert_cmpuint (lc_diagnostic_get_column (diagnostic), ==, 1);
+}
+
+static void
+test_binary_input (void)
+{
+  static const struct { const char *text; gsize length; const char *expected; } cases[] = {
+    { "\xef\xbb\xbf{}", 5, "minimal.json:1:1: the file starts with a byte-order mark" },
+    { "{\"a\": \"b\0c\"}", 12, "minimal.json:1:9: the file contains a NUL byte" },
+    { "{\"a\": \"\xc3\x28\"}", 11, "minimal.json:1:8: the file is not valid UTF-8 here" },
+    { "\x89PNG\r\n\x1a\n", 8, "minimal.json:1:1: the file is not valid UTF-8 here" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LcStory) story = load_text (loader, cases[i].text, cases[i].length, &error);
+
+      g_assert_null (story);
+      g_assert_error (error, LC_STORY_ERROR, LC_STORY_ERROR_SYNTAX);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].expected));
+    }
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": ");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = NULL;
+
+  /* Far deeper than json-glib's recursive parser would survive. */
+  for (guint i = 0; i < 5000000; i++)
+    g_string_append_c (text, '[');
+  story = load_text (loader, text->str, text->len, &error);
+
+  g_assert_null (story);
+  g_assert_error (error, LC_STORY_ERROR, LC_STORY_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "minimal.json:1:43: nested more than 32 levels deep"));
+}
+
+static void
+test_error_cap (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = NULL;
+  guint n_bad = LC_STORY_MAX_ERRORS + 30;
+
+  g_string_append (text, "{\"format\": \"lachin-corridor-story\", \"version\": 1, \"id\": \"x\", "
+                         "\"title\": \"X\", \"sources\": [");
+  for (guint i = 0; i < n_bad; i++)
+    g_string_append_printf (text, "%s{\"id\": \"s%u\", \"publisher\": 1, \"title\": \"T\"}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (text, "], \"timeline\": {\"start\": \"2022-01-01\", \"end\": \"2022-01-02\"}, "
+                         "\"features\": {\"type\": \"FeatureCollection\", \"features\": []}}");
+  story = load_text (loader, text->str, text->len, &error);
+
+  g_assert_null (story);
+  g_assert_cmpuint (lc_story_loader_get_n_errors (loader), ==, LC_STORY_MAX_ERRORS + 1);
+  g_assert_nonnull (strstr (error->message, "minimal.json: and 30 more errors"));
+}
+
+static void
+test_too_many_items (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"lachin-corridor-story\", \"version\": 1, "
+                                          "\"actors\": [");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = NULL;
+
+  for (guint i = 0; i <= LC_STORY_MAX_ITEMS; i++)
+    g_string_append (text, i > 0 ? ", {}" : "{}");
+  g_string_append (text, "]}");
+  story = load_text (loader, text->str, text->len, &error);
+
+  g_assert_null (story);
+  g_assert_nonnull (strstr (error->message, "minimal.json: actors: has 10001 items; at most 10000"));
+}
+
+static LcStory *
+load_path (LcStoryLoader  *loader,
+           const char     *path,
+           GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return lc_story_loader_load_file (loader, file, NULL, NULL, error);
+}
+
+static void
+test_file_good (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_path (loader, path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (lc_story_get_statements (story)), ==, 2);
+}
+
+static void
+test_file_missing (void)
+{
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_path (loader, "/nonexistent/story.json", &error);
+
+  g_assert_null (story);
+  g_assert_error (error, LC_STORY_ERROR, LC_STORY_ERROR_FILE);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/story.json: "));
+}
+
+static void
+test_file_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lc-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "story.json", NULL);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) dir_error = NULL;
+  g_autoptr(LcStory) story = NULL;
+  g_autoptr(LcStory) dir_story = NULL;
+
+  /* Opening a FIFO for reading would block until a writer comes; the
+   * loader must refuse it from its type alone. */
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  story = load_path (loader, fifo, &error);
+  g_assert_null (story);
+  g_assert_error (error, LC_STORY_ERROR, LC_STORY_ERROR_FILE);
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+
+  dir_story = load_path (loader, dir, &dir_error);
+  g_assert_null (dir_story);
+  g_assert_nonnull (strstr (dir_error->message, "this is a folder"));
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+static void
+test_file_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lc-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = NULL;
+  g_autofree char *size = g_format_size (LC_STORY_MAX_FILE_SIZE);
+  g_autofree char *expected = g_strdup_printf ("huge.json: the file is larger than %s", size);
+  FILE *file = fopen (path, "w");
+
+  /* A sparse file: large on paper, nothing on disk. */
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, LC_STORY_MAX_FILE_SIZE + 1, SEEK_SET), ==, 0);
+  fputc ('}', file);
+  fclose (file);
+
+  story = load_path (loader, path, &error);
+  g_assert_null (story);
+  g_assert_error (error, LC_STORY_ERROR, LC_STORY_ERROR_FILE);
+  g_assert_nonnull (strstr (error->message, expected));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/story/loader/minimal", test_minimal);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/story/loader/bad/%s", bad_cases[i].name);
+
+      g_test_add_data_func (path, &bad_cases[i], test_bad_case);
+    }
+  g_test_add_func ("/story/loader/unknown-field-is-warning", test_unknown_field_is_warning);
+  g_test_add_func ("/story/loader/syntax-position", test_syntax_position);
+  g_test_add_func ("/story/loader/binary-input", test_binary_input);
+  g_test_add_func ("/story/loader/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/story/loader/error-cap", test_error_cap);
+  g_test_add_func ("/story/loader/too-many-items", test_too_many_items);
+  g_test_add_func ("/story/loader/file/good", test_file_good);
+  g_test_add_func ("/story/loader/file/missing", test_file_missing);
+  g_test_add_func ("/story/loader/file/not-regular", test_file_not_regular);
+  g_test_add_func ("/story/loader/file/too-large", test_file_too_large);
+
+  return g_test_run ();
+}
