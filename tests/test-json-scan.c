@@ -46,6 +46,13 @@ static const ScanCase bad_cases[] = {
   { "bare-word", "[yes]", 0, 1, 2, "unexpected word" },
   { "leading-zero", "[01]", 0, 1, 2, "malformed number" },
   { "bad-fraction", "[1.]", 0, 1, 2, "decimal point" },
+  { "negative-infinity", "[-Infinity]", 0, 1, 2, "Infinity is not a JSON number" },
+  { "negative-word", "[-true]", 0, 1, 2, "malformed number" },
+  { "integer-2^53+1", "[9007199254740993]", 0, 1, 2, "too large to be exact" },
+  { "escaped-duplicate", "{\"format\": 1, \"\\u0066ormat\": 2}", 0, 1, 15, "“format” appears twice" },
+  { "escaped-nul", "[\"bad\\u0000id\"]", 0, 1, 6, "NUL character" },
+  { "lone-high-surrogate", "[\"\\ud800\"]", 0, 1, 3, "\\ud800 is half of a surrogate pair" },
+  { "lone-low-surrogate", "[\"\\udc00x\"]", 0, 1, 3, "\\udc00 is half of a surrogate pair" },
 };
 
 static void
@@ -69,7 +76,8 @@ test_good (void)
   const char *good[] = {
     "{}", "[]", "{\"a\": [1, -2.5, 3e2, 0, -0, true, false, null, \"\\u00e9\\n\"]}",
     "  {\"nested\": {\"a\": {\"b\": [[[1]]]}}}\n", "\"just a string\"", "9007199254740992",
-    "{\"é\": \"Şuşa — “quoted”\"}",
+    "{\"é\": \"Şuşa — “quoted”\"}", "[\"\\ud83d\\ude00 \\u00e9\"]", "[-9007199254740992]",
+    "{\"a\": {\"a\": 1}, \"b\": {\"a\": 2}}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)

@@ -36,7 +36,7 @@ static const BadCase bad_cases[] = {
   { "newer-version", "\"version\": 1", "\"version\": 2", LC_STORY_ERROR_VERSION,
     "minimal.json: version: the story is in format version 2, which needs a newer Lachin Corridor" },
   { "version-type", "\"version\": 1", "\"version\": \"1\"", LC_STORY_ERROR_INVALID,
-    "minimal.json: version: expected a format version such as 1, got a string" },
+    "minimal.json: version: expected a whole format version number such as 1, got a string" },
   { "missing-title", "\"title\": \"A minimal story\",", "", LC_STORY_ERROR_INVALID,
     "minimal.json: title: required field is missing" },
   { "title-type", "\"title\": \"A minimal story\"", "\"title\": 12", LC_STORY_ERROR_INVALID,
@@ -111,6 +111,12 @@ static const BadCase bad_cases[] = {
     "minimal.json: view.bbox: expected [west, south, east, north] with west < east" },
   { "alt-name-side", "\"side\": \"azerbaijani\"", "\"side\": \"Azerbaijani side\"", LC_STORY_ERROR_INVALID,
     "minimal.json: features.features[2].properties.alt_names[0].side: “Azerbaijani side” is not a valid id" },
+  { "listed-twice", "\"mentions\": [\"stepanakert\"]", "\"mentions\": [\"stepanakert\", \"stepanakert\"]",
+    LC_STORY_ERROR_INVALID, "minimal.json: statements[1].mentions[1]: “stepanakert” is listed twice" },
+  { "rank-fraction", "\"rank\": 1", "\"rank\": 1.5", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].properties.rank: expected a whole number from 1 to 10, got a number with a fraction" },
+  { "position-length", "[46.752, 39.815]", "[46.752]", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].geometry.coordinates: expected a position [longitude, latitude], got 1 value" },
   { "nan", "\"rank\": 1", "\"rank\": NaN", LC_STORY_ERROR_SYNTAX,
     "minimal.json:27:49: NaN is not a JSON number" },
   { "overflow", "[46.752, 39.815]", "[46.752, 39e999]", LC_STORY_ERROR_SYNTAX,
@@ -247,6 +253,47 @@ test_unknown_field_is_warning (void)
                    "did you mean “text”?");
   g_assert_cmpstr (lc_diagnostic_get_path (second), ==, "statements[0].colour");
   g_assert_null (strstr (lc_diagnostic_get_message (second), "did you mean"));
+}
+
+/* Two problems in one feature: the wrong id does not hide the other. */
+static void
+test_bad_id_still_checked (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *step1 = replace_once (minimal, "\"id\": \"stepanakert\"", "\"id\": \"Stepanakert\"");
+  g_autofree char *text = replace_once (step1, "\"rank\": 1", "\"rank\": 99");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), &error);
+
+  g_assert_null (story);
+  g_assert_nonnull (strstr (error->message, "features.features[2].id: “Stepanakert” is not a valid id"));
+  g_assert_nonnull (strstr (error->message, "features.features[2].properties.rank: expected a whole "
+                                            "number from 1 to 10, got 99"));
+  g_assert_nonnull (strstr (error->message, "statements[1].mentions[0]: there is no feature with "
+                                            "the id “stepanakert”"));
+}
+
+static void
+test_warning_cap (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autoptr(GString) extra = g_string_new ("\"text\": \"Words.\"");
+  g_autofree char *text = NULL;
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = NULL;
+  GListModel *diagnostics = lc_story_loader_get_diagnostics (loader);
+  g_autoptr(LcDiagnostic) last = NULL;
+
+  for (guint i = 0; i < LC_STORY_MAX_ERRORS + 7; i++)
+    g_string_append_printf (extra, ", \"extra%u\": 1", i);
+  text = replace_once (minimal, "\"text\": \"Words.\"", extra->str);
+  story = load_text (loader, text, strlen (text), NULL);
+
+  g_assert_nonnull (story);
+  last = g_list_model_get_item (diagnostics, g_list_model_get_n_items (diagnostics) - 1);
+  g_assert_cmpint (lc_diagnostic_get_severity (last), ==, LC_DIAGNOSTIC_WARNING);
+  g_assert_cmpstr (lc_diagnostic_get_message (last), ==, "and 7 more warnings");
 }
 
 static void
@@ -411,8 +458,8 @@ test_file_too_large (void)
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(LcStory) story = NULL;
-  g_autofree char *size = g_format_size (LC_STORY_MAX_FILE_SIZE);
-  g_autofree char *expected = g_strdup_printf ("huge.json: the file is larger than %s", size);
+  /* GLib puts a no-break space between number and unit. */
+  const char *expected = "huge.json: the file is larger than 16.0\u00a0MiB";
   FILE *file = fopen (path, "w");
 
   /* A sparse file: large on paper, nothing on disk. */
@@ -430,6 +477,73 @@ test_file_too_large (void)
   g_rmdir (dir);
 }
 
+/* Thousands of damaged copies of a valid story: each must load or be
+ * refused with errors that name the file, never crash or warn. */
+static void
+test_mutations (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  gsize length = strlen (minimal);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20221212);
+  static const char * const tokens[] = {
+    "{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e400", "-0", "\"\\u0000\"",
+    "\"2022-02-30\"", "[]", "{}", "\"x\"", "NaN", "\xff", "\"Polygon\"", "\"state\"",
+  };
+  guint n_loaded = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autoptr(GString) text = g_string_new_len (minimal, length);
+      g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LcStory) story = NULL;
+      guint n_edits = g_rand_int_range (rand, 1, 4);
+
+      for (guint j = 0; j < n_edits; j++)
+        {
+          gsize at = g_rand_int_range (rand, 0, text->len);
+
+          switch (g_rand_int_range (rand, 0, 4))
+            {
+            case 0:
+              {
+                gsize n = g_rand_int_range (rand, 1, 12);
+
+                g_string_erase (text, at, MIN (n, text->len - at));
+              }
+              break;
+            case 1:
+              g_string_insert (text, at, tokens[g_rand_int_range (rand, 0, G_N_ELEMENTS (tokens))]);
+              break;
+            case 2:
+              text->str[at] = (char) g_rand_int_range (rand, 1, 256);
+              break;
+            default:
+              {
+                gsize from = g_rand_int_range (rand, 0, text->len);
+                g_autofree char *chunk = g_strndup (text->str + from, MIN (40, text->len - from));
+
+                g_string_insert (text, at, chunk);
+              }
+            }
+        }
+
+      story = load_text (loader, text->str, text->len, &error);
+      if (story != NULL)
+        {
+          g_assert_no_error (error);
+          n_loaded++;
+          continue;
+        }
+      g_assert_nonnull (error);
+      g_assert_true (g_str_has_prefix (error->message, "minimal.json"));
+      g_assert_cmpuint (lc_story_loader_get_n_errors (loader), >, 0);
+    }
+
+  /* Some edits land in text and leave a valid story. */
+  g_assert_cmpuint (n_loaded, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,11 +558,14 @@ main (int   argc,
       g_test_add_data_func (path, &bad_cases[i], test_bad_case);
     }
   g_test_add_func ("/story/loader/unknown-field-is-warning", test_unknown_field_is_warning);
+  g_test_add_func ("/story/loader/bad-id-still-checked", test_bad_id_still_checked);
+  g_test_add_func ("/story/loader/warning-cap", test_warning_cap);
   g_test_add_func ("/story/loader/syntax-position", test_syntax_position);
   g_test_add_func ("/story/loader/binary-input", test_binary_input);
   g_test_add_func ("/story/loader/deep-nesting", test_deep_nesting);
   g_test_add_func ("/story/loader/error-cap", test_error_cap);
   g_test_add_func ("/story/loader/too-many-items", test_too_many_items);
+  g_test_add_func ("/story/loader/mutations", test_mutations);
   g_test_add_func ("/story/loader/file/good", test_file_good);
   g_test_add_func ("/story/loader/file/missing", test_file_missing);
   g_test_add_func ("/story/loader/file/not-regular", test_file_not_regular);

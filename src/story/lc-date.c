@@ -184,9 +184,11 @@ lc_date_get_period (const LcDate *date,
                     guint32      *last_day)
 {
   GDate gdate;
-  guint32 first = date->day, last = date->day;
+  guint32 first, last;
 
   g_return_if_fail (date != NULL);
+
+  first = last = date->day;
 
   g_date_clear (&gdate, 1);
   g_date_set_julian (&gdate, date->day);

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -22,7 +23,7 @@
 #include "lc-json-scan.h"
 
 /* Integers beyond ±2^53 cannot be held exactly as doubles. */
-#define MAX_EXACT_INTEGER 9007199254740992.0
+#define MAX_EXACT_INTEGER G_GINT64_CONSTANT (9007199254740992)
 
 typedef enum
 {
@@ -87,10 +88,74 @@ skip_whitespace (Scanner *scanner)
 }
 
 static gboolean
+read_hex4 (Scanner  *scanner,
+           guint    *value)
+{
+  *value = 0;
+  for (guint i = 1; i <= 4; i++)
+    {
+      if (scanner->pos + i >= scanner->end || !g_ascii_isxdigit (scanner->pos[i]))
+        return FALSE;
+      *value = *value * 16 + g_ascii_xdigit_value (scanner->pos[i]);
+    }
+
+  return TRUE;
+}
+
+/* Reads a \uXXXX escape, or a surrogate pair of them, at scanner->pos
+ * (on the 'u'), into @decoded. */
+static gboolean
+scan_unicode_escape (Scanner    *scanner,
+                     const char *escape,
+                     GString    *decoded)
+{
+  guint unit, low;
+
+  if (!read_hex4 (scanner, &unit))
+    return fail (scanner, escape, _("\\u must be followed by four hex digits"));
+  scanner->pos += 4;
+
+  if (unit == 0)
+    return fail (scanner, escape, _("\\u0000 (a NUL character) is not allowed in text"));
+  if (unit >= 0xdc00 && unit <= 0xdfff)
+    return fail (scanner, escape, _("\\u%04x is half of a surrogate pair"), unit);
+  if (unit >= 0xd800 && unit <= 0xdbff)
+    {
+      if (scanner->end - scanner->pos < 7 || scanner->pos[1] != '\\' || scanner->pos[2] != 'u')
+        return fail (scanner, escape, _("\\u%04x is half of a surrogate pair"), unit);
+      scanner->pos += 2;
+      if (!read_hex4 (scanner, &low) || low < 0xdc00 || low > 0xdfff)
+        return fail (scanner, escape, _("\\u%04x is half of a surrogate pair"), unit);
+      scanner->pos += 4;
+      unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+    }
+
+  g_string_append_unichar (decoded, unit);
+  return TRUE;
+}
+
+static char
+unescape (char c)
+{
+  switch (c)
+    {
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return c;
+    }
+}
+
+/* Scans a string at scanner->pos; with @out, also returns it decoded, as
+ * json-glib will read it, so that "\u0066ormat" and "format" are one name. */
+static gboolean
 scan_string (Scanner  *scanner,
              char    **out)
 {
   const char *start = scanner->pos;
+  g_autoptr(GString) decoded = g_string_new (NULL);
 
   scanner->pos++; /* the opening quote */
   while (scanner->pos < scanner->end)
@@ -100,7 +165,7 @@ scan_string (Scanner  *scanner,
       if (c == '"')
         {
           if (out != NULL)
-            *out = g_strndup (start + 1, scanner->pos - start - 1);
+            *out = g_string_free (g_steal_pointer (&decoded), FALSE);
           scanner->pos++;
           return TRUE;
         }
@@ -116,19 +181,23 @@ scan_string (Scanner  *scanner,
             break;
           if (*scanner->pos == 'u')
             {
-              for (guint i = 1; i <= 4; i++)
-                if (scanner->pos + i >= scanner->end || !g_ascii_isxdigit (scanner->pos[i]))
-                  return fail (scanner, escape, _("\\u must be followed by four hex digits"));
-              scanner->pos += 4;
+              if (!scan_unicode_escape (scanner, escape, decoded))
+                return FALSE;
             }
           else if (strchr ("\"\\/bfnrt", *scanner->pos) == NULL)
             return fail (scanner, escape, _("unknown escape sequence “\\%c”"), *scanner->pos);
+          else
+            g_string_append_c (decoded, unescape (*scanner->pos));
         }
+      else
+        g_string_append_c (decoded, c);
       scanner->pos++;
     }
 
   return fail (scanner, start, _("string is not closed before the end of the file"));
 }
+
+static gboolean scan_word (Scanner *scanner);
 
 static gboolean
 scan_digits (Scanner *scanner)
@@ -151,6 +220,14 @@ scan_number (Scanner *scanner)
 
   if (*scanner->pos == '-')
     scanner->pos++;
+  if (scanner->pos < scanner->end && g_ascii_isalpha (*scanner->pos))
+    {
+      /* "-Infinity" and "-NaN" get the same answer as their positive forms. */
+      if (scan_word (scanner))
+        return fail (scanner, start, _("malformed number"));
+      scanner->error_pos = start;
+      return FALSE;
+    }
   if (scanner->pos < scanner->end && *scanner->pos == '0')
     scanner->pos++;
   else if (!scan_digits (scanner))
@@ -178,8 +255,16 @@ scan_number (Scanner *scanner)
   value = g_ascii_strtod (text, NULL);
   if (!isfinite (value))
     return fail (scanner, start, _("number %s is too large"), text);
-  if (integer && fabs (value) > MAX_EXACT_INTEGER)
-    return fail (scanner, start, _("integer %s is too large to be exact"), text);
+  if (integer)
+    {
+      gint64 exact;
+
+      /* Decide on the exact value: 2^53 + 1 rounds to 2^53 as a double. */
+      errno = 0;
+      exact = g_ascii_strtoll (text, NULL, 10);
+      if (errno == ERANGE || exact > MAX_EXACT_INTEGER || exact < -MAX_EXACT_INTEGER)
+        return fail (scanner, start, _("integer %s is too large to be exact"), text);
+    }
 
   return TRUE;
 }
@@ -244,8 +329,7 @@ scan_key (Scanner *scanner)
   if (level->keys == NULL)
     level->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!g_hash_table_add (level->keys, key))
-    return fail (scanner, start, _("member “%.*s” appears twice in this object"),
-                 (int) (scanner->pos - start - 2), start + 1);
+    return fail (scanner, start, _("member “%s” appears twice in this object"), key);
 
   return TRUE;
 }

@@ -47,6 +47,7 @@ typedef struct
   LcStory       *story;
   guint          n_points;
   guint          n_hidden_errors;
+  guint          n_hidden_warnings;
 } Ctx;
 
 typedef enum
@@ -76,7 +77,10 @@ add_diagnostic (Ctx                  *ctx,
   else
     {
       if (ctx->loader->n_warnings >= LC_STORY_MAX_ERRORS)
-        return;
+        {
+          ctx->n_hidden_warnings++;
+          return;
+        }
       ctx->loader->n_warnings++;
     }
 
@@ -171,6 +175,8 @@ describe_node (JsonNode *node)
       return _("a string");
     case G_TYPE_BOOLEAN:
       return _("true or false");
+    case G_TYPE_DOUBLE:
+      return _("a number with a fraction");
     default:
       return _("a number");
     }
@@ -475,7 +481,8 @@ read_uint (Ctx        *ctx,
 
   mark = path_enter (ctx, name);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    ok = ctx_error (ctx, _("expected a whole number, got %s"), describe_node (node));
+    ok = ctx_error (ctx, _("expected a whole number from %u to %u, got %s"), min, max,
+                    describe_node (node));
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
     ok = ctx_error (ctx, _("expected a whole number from %u to %u, got %" G_GINT64_FORMAT),
                     min, max, json_node_get_int (node));
@@ -606,6 +613,7 @@ read_ref_list (Ctx               *ctx,
                gpointer           owner,
                AddRefFunc         add)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   JsonArray *array;
   gboolean ok = TRUE;
   gsize mark;
@@ -630,8 +638,13 @@ read_ref_list (Ctx               *ctx,
                                            json_node_get_string (node))) == NULL)
         ok = ctx_error (ctx, _("there is no %s with the id “%s”"),
                         collection_noun (collection), json_node_get_string (node));
+      else if (g_hash_table_contains (seen, target))
+        ok = ctx_error (ctx, _("“%s” is listed twice"), json_node_get_string (node));
       else
-        add (owner, target);
+        {
+          g_hash_table_add (seen, target);
+          add (owner, target);
+        }
       path_leave (ctx, item_mark);
     }
   path_leave (ctx, mark);
@@ -791,7 +804,10 @@ read_position (Ctx             *ctx,
 
   array = json_node_get_array (node);
   if (json_array_get_length (array) < 2 || json_array_get_length (array) > 3)
-    return ctx_error (ctx, _("expected a position [longitude, latitude], got %u numbers"),
+    return ctx_error (ctx, g_dngettext (GETTEXT_PACKAGE,
+                                        "expected a position [longitude, latitude], got %u value",
+                                        "expected a position [longitude, latitude], got %u values",
+                                        json_array_get_length (array)),
                       json_array_get_length (array));
   for (guint i = 0; i < json_array_get_length (array); i++)
     if (!node_is_number (json_array_get_element (array, i)))
@@ -1127,13 +1143,15 @@ read_alt_names (Ctx        *ctx,
 
       if (object != NULL)
         {
+          gboolean alt_ok;
+
           check_members (ctx, object, known);
-          if (read_string (ctx, object, "name", FIELD_REQUIRED, &name) &&
-              read_id (ctx, object, "side", FIELD_REQUIRED, &side) &&
-              read_string (ctx, object, "lang", FIELD_OPTIONAL, &lang))
+          alt_ok = read_string (ctx, object, "name", FIELD_REQUIRED, &name);
+          alt_ok &= read_id (ctx, object, "side", FIELD_REQUIRED, &side);
+          alt_ok &= read_string (ctx, object, "lang", FIELD_OPTIONAL, &lang);
+          if (alt_ok)
             _lc_feature_add_alt_name (feature, name, side, lang);
-          else
-            ok = FALSE;
+          ok &= alt_ok;
         }
       else
         ok = FALSE;
@@ -1307,10 +1325,9 @@ read_feature (Ctx        *ctx,
                       lc_geometry_type_to_string (lc_geometry_get_geometry_type (geometry)));
       path_leave (ctx, mark);
     }
-  ok &= kind_ok && geometry != NULL;
-  if (id == NULL)
-    return FALSE;
+  ok &= kind_ok && geometry != NULL && id != NULL;
 
+  /* A feature whose id is wrong is still checked, but not added. */
   feature = _lc_feature_new (id, name, kind_ok ? kind : LC_FEATURE_KIND_SITE, geometry);
   if (properties != NULL)
     {
@@ -1319,7 +1336,8 @@ read_feature (Ctx        *ctx,
       ok &= read_feature_properties (ctx, properties, feature);
       path_leave (ctx, mark);
     }
-  _lc_story_add (ctx->story, LC_STORY_FEATURES, id, feature);
+  if (id != NULL)
+    _lc_story_add (ctx->story, LC_STORY_FEATURES, id, feature);
 
   return ok;
 }
@@ -1394,14 +1412,13 @@ read_event (Ctx        *ctx,
   ok &= read_string (ctx, object, "text", FIELD_OPTIONAL, &text);
   ok &= read_ref (ctx, object, "source", LC_STORY_SOURCES, FIELD_REQUIRED, &source);
   ok &= read_string (ctx, object, "note", FIELD_OPTIONAL, &note);
-  if (id == NULL)
-    return FALSE;
 
   event = _lc_event_new (id, &date, title, text, source, note);
   ok &= read_ref_list (ctx, object, "features", LC_STORY_FEATURES, event, add_event_feature);
-  _lc_story_add (ctx->story, LC_STORY_EVENTS, id, event);
+  if (id != NULL)
+    _lc_story_add (ctx->story, LC_STORY_EVENTS, id, event);
 
-  return ok;
+  return ok && id != NULL;
 }
 
 static gboolean
@@ -1448,17 +1465,16 @@ read_statement (Ctx        *ctx,
   ok &= read_string (ctx, object, "text", FIELD_REQUIRED, &text);
   ok &= read_ref (ctx, object, "source", LC_STORY_SOURCES, FIELD_REQUIRED, &source);
   ok &= read_string (ctx, object, "note", FIELD_OPTIONAL, &note);
-  if (id == NULL)
-    return FALSE;
 
   statement = _lc_statement_new (id, &date, actor, kind, text, source, note);
   ok &= read_ref_list (ctx, object, "mentions", LC_STORY_FEATURES, statement,
                       add_statement_mention);
   ok &= read_ref_list (ctx, object, "refers_to", LC_STORY_EVENTS, statement,
                        add_statement_reference);
-  _lc_story_add (ctx->story, LC_STORY_STATEMENTS, id, statement);
+  if (id != NULL)
+    _lc_story_add (ctx->story, LC_STORY_STATEMENTS, id, statement);
 
-  return ok;
+  return ok && id != NULL;
 }
 
 /* The story */
@@ -1469,7 +1485,7 @@ check_format (Ctx        *ctx,
               GError    **error)
 {
   const char *format;
-  JsonNode *version = get_member (ctx, root, "version", FIELD_REQUIRED);
+  JsonNode *version;
   gsize mark;
 
   if (!read_string (ctx, root, "format", FIELD_REQUIRED, &format) || format == NULL)
@@ -1482,6 +1498,7 @@ check_format (Ctx        *ctx,
       path_leave (ctx, mark);
       return FALSE;
     }
+  version = get_member (ctx, root, "version", FIELD_REQUIRED);
   if (version == NULL)
     return FALSE;
 
@@ -1489,7 +1506,7 @@ check_format (Ctx        *ctx,
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64 ||
       json_node_get_int (version) < 1)
     {
-      ctx_error (ctx, _("expected a format version such as %d, got %s"),
+      ctx_error (ctx, _("expected a whole format version number such as %d, got %s"),
                  LC_STORY_FORMAT_VERSION, describe_node (version));
       path_leave (ctx, mark);
       return FALSE;
@@ -1530,6 +1547,15 @@ read_timeline (Ctx        *ctx,
   read_ref (ctx, timeline, "count_from", LC_STORY_EVENTS, FIELD_OPTIONAL, &count_from);
   if (ok && initial == 0)
     initial = end;
+  if (ok && count_from != NULL &&
+      (lc_event_get_date (count_from)->day < start || lc_event_get_date (count_from)->day > end))
+    {
+      gsize count_mark = path_enter (ctx, "count_from");
+
+      ctx_warning (ctx, _("the event “%s” is outside the timeline, so the day count starts "
+                          "outside it"), lc_event_get_id (count_from));
+      path_leave (ctx, count_mark);
+    }
   if (ok && start > end)
     {
       gsize end_mark = path_enter (ctx, "end");
@@ -1555,7 +1581,10 @@ read_bbox (Ctx       *ctx,
            double     bbox[4])
 {
   if (json_array_get_length (array) != 4)
-    return ctx_error (ctx, _("expected [west, south, east, north], got %u numbers"),
+    return ctx_error (ctx, g_dngettext (GETTEXT_PACKAGE,
+                                        "expected [west, south, east, north], got %u value",
+                                        "expected [west, south, east, north], got %u values",
+                                        json_array_get_length (array)),
                       json_array_get_length (array));
   for (guint i = 0; i < 4; i++)
     {
@@ -1603,16 +1632,27 @@ read_view (Ctx        *ctx,
   for (guint i = 0; i < g_list_model_get_n_items (features); i++)
     {
       g_autoptr(LcFeature) feature = g_list_model_get_item (features, i);
+      LcGeometry *geometry = lc_feature_get_geometry (feature);
       double w, s, e, n;
 
-      lc_geometry_get_bounds (lc_feature_get_geometry (feature), &w, &s, &e, &n);
+      /* A feature with errors may lack one. */
+      if (geometry == NULL)
+        continue;
+      lc_geometry_get_bounds (geometry, &w, &s, &e, &n);
       bbox[0] = MIN (bbox[0], w);
       bbox[1] = MIN (bbox[1], s);
       bbox[2] = MAX (bbox[2], e);
       bbox[3] = MAX (bbox[3], n);
     }
-  if (bbox[0] <= bbox[2])
-    _lc_story_set_view (ctx->story, bbox);
+  if (bbox[0] > bbox[2])
+    {
+      /* Nothing to frame: the world, as far as a map shows it. */
+      bbox[0] = -180.0;
+      bbox[1] = -85.0;
+      bbox[2] = 180.0;
+      bbox[3] = 85.0;
+    }
+  _lc_story_set_view (ctx->story, bbox);
 }
 
 static void
@@ -1621,6 +1661,10 @@ warn_outside_timeline (Ctx        *ctx,
                        const char *name)
 {
   guint32 start = lc_story_get_start (ctx->story), end = lc_story_get_end (ctx->story);
+
+  /* Dates that failed to parse would be reported twice. */
+  if (ctx->loader->n_errors > 0)
+    return;
 
   for (guint i = 0; start != 0 && i < g_list_model_get_n_items (items); i++)
     {
@@ -1634,7 +1678,9 @@ warn_outside_timeline (Ctx        *ctx,
         {
           gsize mark = path_enter (ctx, name);
 
-          ctx_warning (ctx, _("“%s” is dated outside the timeline, so it is never shown"), id);
+          /* Not sealed yet, so the items are still in file order. */
+          path_enter_index (ctx, i);
+          ctx_warning (ctx, _("“%s” is dated outside the timeline"), id);
           path_leave (ctx, mark);
         }
     }
@@ -1788,7 +1834,7 @@ lc_story_loader_load_bytes (LcStoryLoader  *self,
   data = g_bytes_get_data (bytes, &length);
   if (length > LC_STORY_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (LC_STORY_MAX_FILE_SIZE);
+      g_autofree char *size = g_format_size_full (LC_STORY_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
       g_autofree char *message = g_strdup_printf (_("the file is larger than %s; "
                                                     "is it a story file?"), size);
 
@@ -1820,6 +1866,17 @@ lc_story_loader_load_bytes (LcStoryLoader  *self,
     read_story (&ctx, json_node_get_object (root), &version_error);
   g_string_free (ctx.path, TRUE);
 
+  if (ctx.n_hidden_warnings > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more warning",
+                                                            "and %u more warnings",
+                                                            ctx.n_hidden_warnings),
+                                               ctx.n_hidden_warnings);
+      g_autoptr(LcDiagnostic) diagnostic = lc_diagnostic_new (LC_DIAGNOSTIC_WARNING, display_name,
+                                                              0, 0, NULL, more);
+
+      g_list_store_append (self->diagnostics, diagnostic);
+    }
   if (ctx.n_hidden_errors > 0)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more error",
@@ -1866,7 +1923,7 @@ read_file (LcStoryLoader  *self,
                           "choose a story file"));
   else if (g_file_info_get_size (info) > LC_STORY_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (LC_STORY_MAX_FILE_SIZE);
+      g_autofree char *size = g_format_size_full (LC_STORY_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       message = g_strdup_printf (_("the file is larger than %s; is it a story file?"), size);
     }
