@@ -256,6 +256,20 @@ test_countries (void)
                     >, 1);
 }
 
+/* docs/story-format.md's example must stay a valid story. */
+static void
+test_documented_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "example-story.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/story/bundled/places", test_places);
   g_test_add_func ("/story/bundled/time-dependent-map", test_time_dependent_map);
   g_test_add_func ("/story/bundled/countries", test_countries);
+  g_test_add_func ("/story/docs/example", test_documented_example);
 
   return g_test_run ();
 }
