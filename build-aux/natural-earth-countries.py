@@ -64,14 +64,16 @@ MIN_AREA = 0.0005
 # Decimals kept in the output coordinates.
 DECIMALS = 4
 
-# (feature id, Natural Earth name, output name), in output order.
+# (feature id, Natural Earth name, output name, rank), in output order.
+# Rank 2 marks the story's own countries, which the map fills in a tint;
+# the others are context (see "rank" in docs/story-format.md).
 COUNTRIES = (
-    ("armenia", "Armenia", "Armenia"),
-    ("azerbaijan", "Azerbaijan", "Azerbaijan"),
-    ("georgia", "Georgia", "Georgia"),
-    ("iran", "Iran", "Iran"),
-    ("turkey", "Turkey", "Turkey"),
-    ("russia", "Russia", "Russia"),
+    ("armenia", "Armenia", "Armenia", 2),
+    ("azerbaijan", "Azerbaijan", "Azerbaijan", 2),
+    ("georgia", "Georgia", "Georgia", 6),
+    ("iran", "Iran", "Iran", 6),
+    ("turkey", "Turkey", "Turkey", 6),
+    ("russia", "Russia", "Russia", 6),
 )
 
 
@@ -317,7 +319,7 @@ def orient(ring, counter_clockwise):
 # Building the features
 
 
-def build_feature(geometry, arcs, simplified_cache, feature_id, name):
+def build_feature(geometry, arcs, simplified_cache, feature_id, name, rank):
     def simplified(index):
         arc_index = ~index if index < 0 else index
         if arc_index not in simplified_cache:
@@ -356,6 +358,7 @@ def build_feature(geometry, arcs, simplified_cache, feature_id, name):
             "name": name,
             "kind": "country",
             "source": "natural-earth",
+            "rank": rank,
         },
         "geometry": {
             "type": "MultiPolygon",
@@ -373,13 +376,13 @@ def build_features(topology):
             by_name.setdefault(name, geometry)
     cache = {}
     features = []
-    for feature_id, source_name, name in COUNTRIES:
+    for feature_id, source_name, name, rank in COUNTRIES:
         geometry = by_name.get(source_name)
         if geometry is None:
             sys.exit("error: country %r not found in the TopoJSON file"
                      % source_name)
         features.append(build_feature(geometry, arcs, cache, feature_id,
-                                      name))
+                                      name, rank))
     return features
 
 

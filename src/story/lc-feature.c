@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "lc-story-enums.h"
 #include "lc-story-private.h"
 
@@ -305,6 +307,64 @@ lc_feature_get_alt_name_for (LcFeature  *self,
     }
 
   return any;
+}
+
+/* The side's name as written in Latin letters (an alternative name
+ * without a language tag), or NULL. */
+static const char *
+latin_name_for (LcFeature  *self,
+                const char *side)
+{
+  for (guint i = 0; i < self->alt_names->len; i++)
+    {
+      const LcAltName *alt = &g_array_index (self->alt_names, LcAltName, i);
+
+      if (alt->lang == NULL && g_strcmp0 (alt->side, side) == 0)
+        return alt->name;
+    }
+
+  return NULL;
+}
+
+/**
+ * lc_feature_dup_display_name:
+ * @names: whose names to show
+ *
+ * The name to show for the feature. With both sides' names, a place
+ * whose Armenian and Azerbaijani names differ is shown as
+ * "Stepanakert (Khankendi)"; with one side's, that side's name where it
+ * has one, else the story's name.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+lc_feature_dup_display_name (LcFeature    *self,
+                             LcPlaceNames  names)
+{
+  const char *armenian, *azerbaijani;
+
+  g_return_val_if_fail (LC_IS_FEATURE (self), NULL);
+
+  armenian = latin_name_for (self, "armenian");
+  azerbaijani = latin_name_for (self, "azerbaijani");
+
+  switch (names)
+    {
+    case LC_PLACE_NAMES_ARMENIAN:
+      return g_strdup (armenian != NULL ? armenian : self->name);
+
+    case LC_PLACE_NAMES_AZERBAIJANI:
+      return g_strdup (azerbaijani != NULL ? azerbaijani : self->name);
+
+    case LC_PLACE_NAMES_BOTH:
+    default:
+      if (armenian == NULL)
+        armenian = self->name;
+      if (azerbaijani == NULL || g_str_equal (azerbaijani, armenian))
+        return g_strdup (armenian);
+      /* Translators: a place's Armenian and Azerbaijani names */
+      return g_strdup_printf (_("%s (%s)"), armenian, azerbaijani);
+    }
 }
 
 LcFeatureKind

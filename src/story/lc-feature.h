@@ -51,6 +51,8 @@ const LcAltName     *lc_feature_get_alt_names     (LcFeature  *self,
                                                    guint      *n_alt_names);
 const char          *lc_feature_get_alt_name_for  (LcFeature  *self,
                                                    const char *side);
+char                *lc_feature_dup_display_name  (LcFeature   *self,
+                                                   LcPlaceNames names);
 LcFeatureKind        lc_feature_get_kind          (LcFeature  *self);
 guint32              lc_feature_get_from          (LcFeature  *self);
 guint32              lc_feature_get_until         (LcFeature  *self);

@@ -1605,7 +1605,7 @@ static void
 read_view (Ctx        *ctx,
            JsonObject *root)
 {
-  static const char * const known[] = { "bbox", NULL };
+  static const char * const known[] = { "bbox", "context", NULL };
   JsonObject *view = read_object (ctx, root, "view", FIELD_OPTIONAL);
   double bbox[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
   GListModel *features = lc_story_get_features (ctx->story);
@@ -1624,6 +1624,16 @@ read_view (Ctx        *ctx,
           if (read_bbox (ctx, array, bbox))
             _lc_story_set_view (ctx->story, bbox);
           path_leave (ctx, bbox_mark);
+        }
+      if (read_array (ctx, view, "context", FIELD_OPTIONAL, LC_STORY_MAX_LIST, &array) &&
+          array != NULL)
+        {
+          gsize context_mark = path_enter (ctx, "context");
+          double context[4];
+
+          if (read_bbox (ctx, array, context))
+            _lc_story_set_context (ctx->story, context);
+          path_leave (ctx, context_mark);
         }
       path_leave (ctx, mark);
       return;

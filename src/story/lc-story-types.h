@@ -96,6 +96,21 @@ typedef enum
 } LcGeometryType;
 
 /**
+ * LcPlaceNames:
+ * @LC_PLACE_NAMES_BOTH: both sides' names, as "Stepanakert (Khankendi)"
+ * @LC_PLACE_NAMES_ARMENIAN: the Armenian side's names
+ * @LC_PLACE_NAMES_AZERBAIJANI: the Azerbaijani side's names
+ *
+ * Which names to show for places whose names differ by side.
+ */
+typedef enum
+{
+  LC_PLACE_NAMES_BOTH,
+  LC_PLACE_NAMES_ARMENIAN,
+  LC_PLACE_NAMES_AZERBAIJANI,
+} LcPlaceNames;
+
+/**
  * LcDiagnosticSeverity:
  * @LC_DIAGNOSTIC_ERROR: the story cannot be opened until this is fixed
  * @LC_DIAGNOSTIC_WARNING: the story opens, but this is probably a mistake

@@ -35,6 +35,8 @@ struct _LcStory
   guint32     initial;
   LcEvent    *count_from;
   double      view[4];
+  double      context[4];
+  gboolean    has_context;
 
   GListStore *sources;
   GListStore *actors;
@@ -290,6 +292,14 @@ _lc_story_set_view (LcStory      *self,
   memcpy (self->view, bbox, sizeof self->view);
 }
 
+void
+_lc_story_set_context (LcStory      *self,
+                       const double  bbox[4])
+{
+  memcpy (self->context, bbox, sizeof self->context);
+  self->has_context = TRUE;
+}
+
 static guint32
 item_day (gpointer item)
 {
@@ -499,6 +509,31 @@ lc_story_get_view (LcStory *self,
   *south = self->view[1];
   *east = self->view[2];
   *north = self->view[3];
+}
+
+/**
+ * lc_story_get_context:
+ *
+ * The longitude/latitude box, in degrees, of the whole region the story
+ * is set in, for a locator map beside a closer view.
+ *
+ * Returns: %TRUE if the story gives one
+ */
+gboolean
+lc_story_get_context (LcStory *self,
+                      double  *west,
+                      double  *south,
+                      double  *east,
+                      double  *north)
+{
+  g_return_val_if_fail (LC_IS_STORY (self), FALSE);
+
+  *west = self->context[0];
+  *south = self->context[1];
+  *east = self->context[2];
+  *north = self->context[3];
+
+  return self->has_context;
 }
 
 /**

@@ -34,6 +34,11 @@ void         lc_story_get_view                  (LcStory    *self,
                                                  double     *south,
                                                  double     *east,
                                                  double     *north);
+gboolean     lc_story_get_context               (LcStory    *self,
+                                                 double     *west,
+                                                 double     *south,
+                                                 double     *east,
+                                                 double     *north);
 GListModel  *lc_story_get_sources               (LcStory    *self);
 GListModel  *lc_story_get_actors                (LcStory    *self);
 GListModel  *lc_story_get_features              (LcStory    *self);
