@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-application.h"
-#include "lc-validate.h"
+#include "lc-command-line.h"
 #include "lc-window.h"
 
 /**
@@ -29,59 +29,31 @@ G_DEFINE_FINAL_TYPE (LcApplication, lc_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check story files and exit, without opening a window"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the map to a PNG, SVG or PDF file and exit, without opening a window"),
+    N_("FILE") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the date to show"),
+    N_("YYYY-MM-DD") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the size, 1400x900 by default"),
+    N_("WIDTHxHEIGHT") },
+  { "dark", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export: use the dark style"), NULL },
+  { "names", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: place names, both (the default), armenian or azerbaijani"),
+    N_("SIDE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { NULL }
 };
 
 /* `--validate FILE…` takes any number of files, which GApplication's own
- * parsing would treat as files to open, so it is handled here, before
- * anything connects to the display or the session bus. */
-static gboolean
-run_validate (char **arguments,
-              int   *exit_status)
-{
-  gboolean validate = FALSE;
-  g_auto(GStrv) files = NULL;
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  const GOptionEntry entries[] = {
-    { "validate", 0, 0, G_OPTION_ARG_NONE, &validate, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
-
-  context = g_option_context_new (_("--validate FILE…"));
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse_strv (context, &arguments, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      *exit_status = LC_VALIDATE_USAGE;
-      return TRUE;
-    }
-
-  *exit_status = lc_validate_files ((const char * const *) files, out);
-  if (*exit_status == LC_VALIDATE_USAGE)
-    g_printerr ("%s", out->str);
-  else
-    g_print ("%s", out->str);
-
-  return TRUE;
-}
-
+ * parsing would treat as files to open, and neither it nor `--export`
+ * may touch the display or the session bus: both are handled here. */
 static gboolean
 lc_application_local_command_line (GApplication   *application,
                                    char         ***arguments,
                                    int            *exit_status)
 {
-  for (guint i = 1; (*arguments)[i] != NULL; i++)
-    {
-      if (g_str_equal ((*arguments)[i], "--"))
-        break;
-      if (g_str_equal ((*arguments)[i], "--validate"))
-        return run_validate (g_strdupv (*arguments), exit_status);
-    }
+  if (lc_command_line_run (*arguments, exit_status))
+    return TRUE;
 
   return G_APPLICATION_CLASS (lc_application_parent_class)->local_command_line (application,
                                                                                  arguments,

@@ -1,0 +1,49 @@
+/* lc-map-export.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lc-map-renderer.h"
+
+G_BEGIN_DECLS
+
+/**
+ * LcMapFormat:
+ *
+ * The file formats a map can be exported to.
+ */
+typedef enum
+{
+  LC_MAP_FORMAT_PNG,
+  LC_MAP_FORMAT_SVG,
+  LC_MAP_FORMAT_PDF,
+} LcMapFormat;
+
+#define LC_MAP_EXPORT_ERROR (lc_map_export_error_quark ())
+
+typedef enum
+{
+  LC_MAP_EXPORT_ERROR_FORMAT,
+  LC_MAP_EXPORT_ERROR_SIZE,
+  LC_MAP_EXPORT_ERROR_WRITE,
+} LcMapExportError;
+
+/* Exports larger than this on a side are refused. */
+#define LC_MAP_EXPORT_MAX_SIDE 10000
+
+GQuark   lc_map_export_error_quark (void);
+gboolean lc_map_format_from_path   (const char     *path,
+                                    LcMapFormat    *format);
+gboolean lc_map_export             (LcMapRenderer  *renderer,
+                                    LcViewport     *viewport,
+                                    LcMapFormat     format,
+                                    const char     *path,
+                                    GError        **error);
+
+G_END_DECLS

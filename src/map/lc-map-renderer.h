@@ -1,0 +1,81 @@
+/* lc-map-renderer.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "lc-story.h"
+#include "lc-viewport.h"
+
+G_BEGIN_DECLS
+
+/**
+ * LcMapLabel:
+ * @feature: the feature labelled
+ * @x: left edge of the label, pixels
+ * @y: top edge
+ * @width: width in pixels
+ * @height: height in pixels
+ *
+ * A label the last drawing placed.
+ */
+typedef struct _LcMapLabel
+{
+  LcFeature *feature;
+  double     x;
+  double     y;
+  double     width;
+  double     height;
+} LcMapLabel;
+
+#define LC_TYPE_MAP_RENDERER (lc_map_renderer_get_type ())
+
+G_DECLARE_FINAL_TYPE (LcMapRenderer, lc_map_renderer, LC, MAP_RENDERER, GObject)
+
+LcMapRenderer    *lc_map_renderer_new                 (LcStory       *story);
+LcStory          *lc_map_renderer_get_story           (LcMapRenderer *self);
+gboolean          lc_map_renderer_get_dark            (LcMapRenderer *self);
+void              lc_map_renderer_set_dark            (LcMapRenderer *self,
+                                                       gboolean       dark);
+LcPlaceNames      lc_map_renderer_get_place_names     (LcMapRenderer *self);
+void              lc_map_renderer_set_place_names     (LcMapRenderer *self,
+                                                       LcPlaceNames   names);
+LcFeature        *lc_map_renderer_get_selected        (LcMapRenderer *self);
+void              lc_map_renderer_set_selected        (LcMapRenderer *self,
+                                                       LcFeature     *feature);
+LcFeature        *lc_map_renderer_get_hovered         (LcMapRenderer *self);
+void              lc_map_renderer_set_hovered         (LcMapRenderer *self,
+                                                       LcFeature     *feature);
+void              lc_map_renderer_set_highlighted     (LcMapRenderer *self,
+                                                       GPtrArray     *features);
+void              lc_map_renderer_setup_viewport      (LcMapRenderer *self,
+                                                       LcViewport    *viewport);
+void              lc_map_renderer_reset_view          (LcMapRenderer *self,
+                                                       LcViewport    *viewport);
+void              lc_map_renderer_draw                (LcMapRenderer *self,
+                                                       cairo_t       *cr,
+                                                       LcViewport    *viewport);
+LcFeature        *lc_map_renderer_hit_test            (LcMapRenderer *self,
+                                                       LcViewport    *viewport,
+                                                       double         x,
+                                                       double         y);
+gboolean          lc_map_renderer_get_anchor          (LcMapRenderer *self,
+                                                       LcViewport    *viewport,
+                                                       LcFeature     *feature,
+                                                       double        *x,
+                                                       double        *y);
+GPtrArray        *lc_map_renderer_dup_features_on_screen (LcMapRenderer *self,
+                                                       LcViewport    *viewport);
+const LcMapLabel *lc_map_renderer_get_labels          (LcMapRenderer *self,
+                                                       guint         *n_labels);
+char             *lc_map_renderer_describe_feature    (LcMapRenderer *self,
+                                                       LcFeature     *feature,
+                                                       guint32        day);
+
+G_END_DECLS
