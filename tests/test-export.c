@@ -1,0 +1,174 @@
+/* test-export.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* `lachin-corridor --export` as a user runs it: no display, real files. */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lc-test-run.h"
+
+static char *tmp_dir;
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+static void
+test_png (void)
+{
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("map.png");
+  g_autofree guchar *data = NULL;
+  gsize length;
+
+  lc_test_run (&run, "--export", path, "--date", "2022-12-11", "--size", "800x500", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (read_be32 (data + 16), ==, 800);
+  g_assert_cmpuint (read_be32 (data + 20), ==, 500);
+}
+
+static void
+test_svg (void)
+{
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("map.svg");
+  g_autofree char *text = NULL;
+
+  lc_test_run (&run, "--export", path, "--size", "1200x700", "--dark", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<svg"));
+  g_assert_nonnull (strstr (text, "width=\"1200\""));
+  g_assert_nonnull (strstr (text, "height=\"700\""));
+  g_assert_nonnull (strstr (text, "</svg>"));
+}
+
+static void
+test_pdf_has_text (void)
+{
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("map.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+
+  lc_test_run (&run, "--export", path, "--date", "2022-12-30", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &pdf, NULL, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  /* The labels are real text, not outlines. */
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Stepanakert"));
+  g_assert_nonnull (strstr (text, "Khankendi"));
+  g_assert_nonnull (strstr (text, "Lachin Corridor"));
+  g_assert_nonnull (strstr (text, "30 December 2022"));
+}
+
+static void
+test_other_story (void)
+{
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("minimal.png");
+
+  lc_test_run (&run, "--export", path, "tests/data/minimal.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_failures (void)
+{
+  g_autofree char *path = tmp_path ("never.png");
+  g_autofree char *unwritable = g_build_filename (tmp_dir, "no-such-folder", "map.png", NULL);
+  g_auto(LcTestRun) date = { 0 };
+  g_auto(LcTestRun) size = { 0 };
+  g_auto(LcTestRun) format = { 0 };
+  g_auto(LcTestRun) folder = { 0 };
+  g_auto(LcTestRun) story = { 0 };
+  g_auto(LcTestRun) missing = { 0 };
+
+  lc_test_run (&date, "--export", path, "--date", "2022-02-30", NULL);
+  g_assert_cmpint (date.status, ==, 1);
+  g_assert_cmpstr (date.err, ==, "“2022-02-30” is not a date: write it as 2022-12-12\n");
+
+  lc_test_run (&size, "--export", path, "--size", "0x500", NULL);
+  g_assert_cmpint (size.status, ==, 1);
+  g_assert_nonnull (strstr (size.err, "“0x500” is not a size"));
+
+  lc_test_run (&format, "--export", "map.gif", NULL);
+  g_assert_cmpint (format.status, ==, 1);
+  g_assert_nonnull (strstr (format.err, "must end in .png, .svg or .pdf"));
+
+  lc_test_run (&folder, "--export", unwritable, NULL);
+  g_assert_cmpint (folder.status, ==, 1);
+  g_assert_nonnull (strstr (folder.err, "Cannot write"));
+  g_assert_nonnull (strstr (folder.err, "No such file or directory"));
+
+  lc_test_run (&story, "--export", path, "tests/data/article.txt", NULL);
+  g_assert_cmpint (story.status, ==, 1);
+  g_assert_nonnull (strstr (story.err, "tests/data/article.txt:1:1:"));
+
+  lc_test_run (&missing, "--export", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("lc-export-XXXXXX", NULL);
+
+  g_test_add_func ("/cli/export/png", test_png);
+  g_test_add_func ("/cli/export/svg", test_svg);
+  g_test_add_func ("/cli/export/pdf-has-text", test_pdf_has_text);
+  g_test_add_func ("/cli/export/other-story", test_other_story);
+  g_test_add_func ("/cli/export/failures", test_failures);
+
+  status = g_test_run ();
+  /* Leave nothing behind. */
+  {
+    const char *names[] = { "map.png", "map.svg", "map.pdf", "minimal.png" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *path = tmp_path (names[i]);
+
+        g_unlink (path);
+      }
+    g_rmdir (tmp_dir);
+  }
+
+  return status;
+}

@@ -1,0 +1,458 @@
+/* test-map.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The map layer: projection, viewport, hit testing and pixels drawn on an
+ * offscreen surface, from the bundled story. No display is needed. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lc-map-renderer.h"
+#include "lc-map-style.h"
+#include "lc-story-loader.h"
+
+#define WIDTH  1400
+#define HEIGHT 900
+
+static LcStory *
+load_bundled (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories",
+                                                 "lachin-corridor-2022.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  LcStory *story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return story;
+}
+
+typedef struct
+{
+  LcStory       *story;
+  LcMapRenderer *renderer;
+  LcViewport    *viewport;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->story = load_bundled ();
+  f->renderer = lc_map_renderer_new (f->story);
+  f->viewport = lc_viewport_new ();
+  lc_viewport_set_size (f->viewport, WIDTH, HEIGHT);
+  lc_viewport_set_day (f->viewport, lc_day_parse ("2022-12-30"));
+  lc_map_renderer_reset_view (f->renderer, f->viewport);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->viewport);
+  g_clear_object (&f->renderer);
+  g_clear_object (&f->story);
+}
+
+static void
+place_pixels (Fixture    *f,
+              const char *id,
+              double     *x,
+              double     *y)
+{
+  LcFeature *feature = lc_story_lookup_feature (f->story, id);
+  const double *coords;
+
+  g_assert_nonnull (feature);
+  coords = lc_geometry_get_coords (lc_feature_get_geometry (feature));
+  lc_viewport_project (f->viewport, coords[0], coords[1], x, y);
+}
+
+static void
+test_projection_round_trip (void)
+{
+  LcProjection projection;
+
+  lc_projection_init_for_box (&projection, 43.4, 38.3, 50.9, 42.0);
+  for (double lon = 43.0; lon <= 51.0; lon += 0.5)
+    for (double lat = 38.0; lat <= 42.5; lat += 0.5)
+      {
+        double x, y, lon2, lat2;
+
+        lc_projection_forward (&projection, lon, lat, &x, &y);
+        lc_projection_inverse (&projection, x, y, &lon2, &lat2);
+        g_assert_cmpfloat_with_epsilon (lon2, lon, 1e-9);
+        g_assert_cmpfloat_with_epsilon (lat2, lat, 1e-9);
+      }
+}
+
+static void
+test_projection_distances (void)
+{
+  LcProjection projection;
+  double x0, y0, x1, y1, projected, true_km;
+
+  /* Conformal and true to scale near the standard parallels: Goris to
+   * Stepanakert measures within one per cent of the great circle. */
+  lc_projection_init_for_box (&projection, 43.4, 38.3, 50.9, 42.0);
+  lc_projection_forward (&projection, 46.339, 39.508, &x0, &y0);
+  lc_projection_forward (&projection, 46.752, 39.815, &x1, &y1);
+  projected = hypot (x1 - x0, y1 - y0) / 1000.0;
+  true_km = lc_distance_km (46.339, 39.508, 46.752, 39.815);
+  g_assert_cmpfloat (true_km, >, 45.0);
+  g_assert_cmpfloat (true_km, <, 52.0);
+  g_assert_cmpfloat (fabs (projected - true_km) / true_km, <, 0.01);
+}
+
+static void
+test_relations (Fixture       *f,
+                gconstpointer  data)
+{
+  double sx, sy, gx, gy, shx, shy;
+
+  place_pixels (f, "stepanakert", &sx, &sy);
+  place_pixels (f, "goris", &gx, &gy);
+  place_pixels (f, "shushi", &shx, &shy);
+
+  g_assert_cmpfloat (sx, >, gx);   /* Stepanakert east of Goris */
+  g_assert_cmpfloat (sy, <, shy);  /* and north of Shushi */
+  g_assert_cmpfloat (sy, <, gy);
+
+  /* The initial view shows the corridor's towns legibly far apart. */
+  g_assert_cmpfloat (hypot (sx - gx, sy - gy), >, 250);
+  g_assert_cmpfloat (gx, >, 0);
+  g_assert_cmpfloat (sx, <, WIDTH);
+}
+
+static void
+test_fit_bounds (Fixture       *f,
+                 gconstpointer  data)
+{
+  double w = 44.0, s = 38.8, e = 47.5, n = 41.3;
+  double corners[4][2] = { { w, s }, { e, s }, { e, n }, { w, n } };
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+  lc_viewport_fit_bounds (f->viewport, w, s, e, n, 20);
+  for (guint i = 0; i < 4; i++)
+    {
+      double x, y;
+
+      lc_viewport_project (f->viewport, corners[i][0], corners[i][1], &x, &y);
+      g_assert_cmpfloat (x, >=, 19.9);
+      g_assert_cmpfloat (x, <=, WIDTH - 19.9);
+      g_assert_cmpfloat (y, >=, 19.9);
+      g_assert_cmpfloat (y, <=, HEIGHT - 19.9);
+      min_x = MIN (min_x, x);
+      max_x = MAX (max_x, x);
+      min_y = MIN (min_y, y);
+      max_y = MAX (max_y, y);
+    }
+  /* It fills the view in one direction. */
+  g_assert_true (fabs (max_y - min_y - (HEIGHT - 40)) < 20 || fabs (max_x - min_x - (WIDTH - 40)) < 20);
+}
+
+static void
+test_pan_and_zoom (Fixture       *f,
+                   gconstpointer  data)
+{
+  double x, y, lon, lat, lon2, lat2, zoom = lc_viewport_get_zoom (f->viewport);
+
+  /* Zooming keeps the place under the pointer where it is. */
+  lc_viewport_unproject (f->viewport, 300, 200, &lon, &lat);
+  lc_viewport_zoom_at (f->viewport, 1.5, 300, 200);
+  g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (f->viewport), zoom + 1.5, 1e-9);
+  lc_viewport_project (f->viewport, lon, lat, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 300, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, 200, 1e-6);
+
+  /* Dragging moves the map with the pointer. */
+  lc_viewport_pan_by (f->viewport, 100, -50);
+  lc_viewport_project (f->viewport, lon, lat, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 400, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, 150, 1e-6);
+  lc_viewport_unproject (f->viewport, 400, 150, &lon2, &lat2);
+  g_assert_cmpfloat_with_epsilon (lon2, lon, 1e-9);
+
+  /* Zoom is bounded. */
+  lc_viewport_set_zoom (f->viewport, 100);
+  g_assert_cmpfloat (lc_viewport_get_zoom (f->viewport), ==, LC_VIEWPORT_MAX_ZOOM);
+}
+
+static void
+test_hit_testing (Fixture       *f,
+                  gconstpointer  data)
+{
+  LcFeature *corridor = lc_story_lookup_feature (f->story, "lachin-corridor");
+  double x, y;
+
+  lc_viewport_project (f->viewport, 46.15, 39.55, &x, &y);
+  g_assert_cmpstr (lc_feature_get_id (lc_map_renderer_hit_test (f->renderer, f->viewport, x, y)),
+                   ==, "armenia");
+
+  g_assert_true (lc_map_renderer_get_anchor (f->renderer, f->viewport, corridor, &x, &y));
+  g_assert_true (lc_map_renderer_hit_test (f->renderer, f->viewport, x, y) == corridor);
+  g_assert_true (lc_map_renderer_hit_test (f->renderer, f->viewport, x + 3, y) == corridor);
+
+  place_pixels (f, "stepanakert", &x, &y);
+  g_assert_cmpstr (lc_feature_get_id (lc_map_renderer_hit_test (f->renderer, f->viewport, x + 2, y)),
+                   ==, "stepanakert");
+  place_pixels (f, "blockade-site", &x, &y);
+  g_assert_cmpstr (lc_feature_get_id (lc_map_renderer_hit_test (f->renderer, f->viewport, x, y)),
+                   ==, "blockade-site");
+
+  /* Inside the hatched area, away from roads and places. */
+  lc_viewport_project (f->viewport, 46.95, 39.8, &x, &y);
+  g_assert_cmpstr (lc_feature_get_id (lc_map_renderer_hit_test (f->renderer, f->viewport, x, y)),
+                   ==, "artsakh-area");
+
+  /* Before the blockade there is no blockade site to hit. */
+  lc_viewport_set_day (f->viewport, lc_day_parse ("2022-12-11"));
+  place_pixels (f, "blockade-site", &x, &y);
+  g_assert_cmpstr (lc_feature_get_id (lc_map_renderer_hit_test (f->renderer, f->viewport, x, y)),
+                   !=, "blockade-site");
+}
+
+static cairo_surface_t *
+render (Fixture *f)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  lc_map_renderer_draw (f->renderer, cr, f->viewport);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y,
+          double           rgb[3])
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(const guint32 *) (gconstpointer) (data + y * cairo_image_surface_get_stride (surface) + 4 * x);
+
+  rgb[0] = ((pixel >> 16) & 0xff) / 255.0;
+  rgb[1] = ((pixel >> 8) & 0xff) / 255.0;
+  rgb[2] = (pixel & 0xff) / 255.0;
+}
+
+static gboolean
+color_near (const double   rgb[3],
+            const LcColor *color)
+{
+  return fabs (rgb[0] - color->red) < 0.03 && fabs (rgb[1] - color->green) < 0.03 &&
+         fabs (rgb[2] - color->blue) < 0.03;
+}
+
+static guint
+count_color_around (cairo_surface_t *surface,
+                    double           cx,
+                    double           cy,
+                    int              radius,
+                    const LcColor   *color)
+{
+  guint count = 0;
+
+  for (int y = (int) cy - radius; y <= (int) cy + radius; y++)
+    for (int x = (int) cx - radius; x <= (int) cx + radius; x++)
+      {
+        double rgb[3];
+
+        pixel_at (surface, x, y, rgb);
+        count += color_near (rgb, color);
+      }
+
+  return count;
+}
+
+static void
+test_region_fill (Fixture       *f,
+                  gconstpointer  data)
+{
+  const LcMapPalette *palette = lc_map_palette_get (FALSE);
+  cairo_surface_t *surface = render (f);
+  const LcMapLabel *labels;
+  guint n_labels;
+  double x, y, rgb[3];
+
+  lc_viewport_project (f->viewport, 46.15, 39.55, &x, &y);
+  labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+  for (guint i = 0; i < n_labels; i++)
+    g_assert_false (x >= labels[i].x && x <= labels[i].x + labels[i].width &&
+                    y >= labels[i].y && y <= labels[i].y + labels[i].height);
+
+  /* Armenia, the first of the story's own countries, has the first tint. */
+  pixel_at (surface, x, y, rgb);
+  g_assert_true (color_near (rgb, &palette->land_main[0]));
+
+  /* Azerbaijan, outside the hatched area, the second. */
+  lc_viewport_project (f->viewport, 46.35, 40.0, &x, &y);
+  pixel_at (surface, x, y, rgb);
+  g_assert_true (color_near (rgb, &palette->land_main[1]));
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_corridor_changes_on_day_one (Fixture       *f,
+                                  gconstpointer  data)
+{
+  const LcMapPalette *palette = lc_map_palette_get (FALSE);
+  LcFeature *corridor = lc_story_lookup_feature (f->story, "lachin-corridor");
+  cairo_surface_t *open, *blocked;
+  double x, y;
+
+  g_assert_true (lc_map_renderer_get_anchor (f->renderer, f->viewport, corridor, &x, &y));
+
+  lc_viewport_set_day (f->viewport, lc_day_parse ("2022-12-11"));
+  open = render (f);
+  lc_viewport_set_day (f->viewport, lc_day_parse ("2022-12-12"));
+  blocked = render (f);
+
+  g_assert_cmpuint (count_color_around (open, x, y, 20, &palette->corridor_open), >, 30);
+  g_assert_cmpuint (count_color_around (open, x, y, 20, &palette->corridor_blocked), ==, 0);
+  g_assert_cmpuint (count_color_around (blocked, x, y, 20, &palette->corridor_open), ==, 0);
+  g_assert_cmpuint (count_color_around (blocked, x, y, 20, &palette->corridor_blocked), >, 30);
+
+  cairo_surface_destroy (open);
+  cairo_surface_destroy (blocked);
+}
+
+static double
+mean_brightness (cairo_surface_t *surface)
+{
+  double sum = 0;
+
+  for (int y = 0; y < HEIGHT; y += 7)
+    for (int x = 0; x < WIDTH; x += 7)
+      {
+        double rgb[3];
+
+        pixel_at (surface, x, y, rgb);
+        sum += (rgb[0] + rgb[1] + rgb[2]) / 3;
+      }
+
+  return sum / ((HEIGHT / 7 + 1) * (WIDTH / 7 + 1));
+}
+
+static void
+test_dark_palette (Fixture       *f,
+                   gconstpointer  data)
+{
+  cairo_surface_t *light = render (f), *dark;
+
+  lc_map_renderer_set_dark (f->renderer, TRUE);
+  dark = render (f);
+  g_assert_cmpfloat (mean_brightness (light), >, 0.75);
+  g_assert_cmpfloat (mean_brightness (dark), <, 0.3);
+
+  cairo_surface_destroy (light);
+  cairo_surface_destroy (dark);
+}
+
+static void
+test_labels (Fixture       *f,
+             gconstpointer  data)
+{
+  cairo_surface_t *surface = render (f);
+  const LcMapLabel *labels;
+  guint n_labels;
+  gboolean stepanakert = FALSE, corridor = FALSE, goris = FALSE, shushi = FALSE, blockade = FALSE;
+
+  labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+  for (guint i = 0; i < n_labels; i++)
+    {
+      const char *id = lc_feature_get_id (labels[i].feature);
+
+      stepanakert |= g_str_equal (id, "stepanakert");
+      corridor |= g_str_equal (id, "lachin-corridor");
+      goris |= g_str_equal (id, "goris");
+      shushi |= g_str_equal (id, "shushi");
+      blockade |= g_str_equal (id, "blockade-site");
+      g_assert_cmpfloat (labels[i].x, >=, 0);
+      g_assert_cmpfloat (labels[i].x + labels[i].width, <=, WIDTH);
+      for (guint j = 0; j < i; j++)
+        g_assert_false (labels[i].x < labels[j].x + labels[j].width &&
+                        labels[j].x < labels[i].x + labels[i].width &&
+                        labels[i].y < labels[j].y + labels[j].height &&
+                        labels[j].y < labels[i].y + labels[i].height);
+    }
+  /* The places the story is about are all legible at the initial view. */
+  g_assert_true (stepanakert && corridor && goris && shushi && blockade);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_display_names (Fixture       *f,
+                    gconstpointer  data)
+{
+  LcFeature *stepanakert = lc_story_lookup_feature (f->story, "stepanakert");
+  LcFeature *goris = lc_story_lookup_feature (f->story, "goris");
+  g_autofree char *both = lc_feature_dup_display_name (stepanakert, LC_PLACE_NAMES_BOTH);
+  g_autofree char *armenian = lc_feature_dup_display_name (stepanakert, LC_PLACE_NAMES_ARMENIAN);
+  g_autofree char *azerbaijani = lc_feature_dup_display_name (stepanakert, LC_PLACE_NAMES_AZERBAIJANI);
+  g_autofree char *goris_name = lc_feature_dup_display_name (goris, LC_PLACE_NAMES_AZERBAIJANI);
+  g_autofree char *description = NULL;
+
+  g_assert_cmpstr (both, ==, "Stepanakert (Khankendi)");
+  g_assert_cmpstr (armenian, ==, "Stepanakert");
+  g_assert_cmpstr (azerbaijani, ==, "Khankendi");
+  g_assert_cmpstr (goris_name, ==, "Goris");
+
+  description = lc_map_renderer_describe_feature (f->renderer,
+                                                  lc_story_lookup_feature (f->story, "lachin-corridor"),
+                                                  lc_day_parse ("2022-12-12"));
+  g_assert_cmpstr (description, ==, "Lachin Corridor, corridor road, blocked, approximate");
+}
+
+static void
+test_features_on_screen (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) features = lc_map_renderer_dup_features_on_screen (f->renderer, f->viewport);
+  gboolean yerevan = FALSE;
+
+  g_assert_cmpuint (features->len, >, 10);
+  /* Most important first. */
+  g_assert_cmpuint (lc_feature_get_rank (g_ptr_array_index (features, 0)), ==, 1);
+  for (guint i = 0; i < features->len; i++)
+    yerevan |= g_str_equal (lc_feature_get_id (g_ptr_array_index (features, i)), "yerevan");
+  /* Yerevan is off screen in the corridor view. */
+  g_assert_false (yerevan);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map/projection/round-trip", test_projection_round_trip);
+  g_test_add_func ("/map/projection/distances", test_projection_distances);
+#define ADD(path, func) \
+  g_test_add ("/map/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("viewport/relations", test_relations);
+  ADD ("viewport/fit-bounds", test_fit_bounds);
+  ADD ("viewport/pan-and-zoom", test_pan_and_zoom);
+  ADD ("renderer/hit-testing", test_hit_testing);
+  ADD ("renderer/region-fill", test_region_fill);
+  ADD ("renderer/corridor-changes-on-day-one", test_corridor_changes_on_day_one);
+  ADD ("renderer/dark-palette", test_dark_palette);
+  ADD ("renderer/labels", test_labels);
+  ADD ("renderer/display-names", test_display_names);
+  ADD ("renderer/features-on-screen", test_features_on_screen);
+#undef ADD
+
+  return g_test_run ();
+}
