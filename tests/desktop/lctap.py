@@ -1,0 +1,92 @@
+# lctap.py: the small test harness of the desktop integration tests.
+#
+# Copyright 2026 The Lachin Corridor developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Test cases that report in TAP, as the GTest programs do, so that meson
+and build-aux/test-summary.py count every case. Standard library only."""
+
+import os
+import shutil
+import subprocess
+import sys
+import traceback
+
+
+class Failure(Exception):
+  """A check that did not hold; its message says what was expected."""
+
+
+def check(condition, message):
+  if not condition:
+    raise Failure(message)
+
+
+def require_tool(name, package):
+  """The path of a program the test needs; a failure that says how to get it
+  when it is missing (build-aux/deps.sh installs them all)."""
+  path = shutil.which(name)
+  if path is None:
+    raise Failure(f"{name} is missing: install {package} (build-aux/deps.sh does)")
+  return path
+
+
+def run(argv, **kwargs):
+  """Runs a program and returns the completed process, output as text."""
+  kwargs.setdefault("stdout", subprocess.PIPE)
+  kwargs.setdefault("stderr", subprocess.PIPE)
+  return subprocess.run(argv, text=True, **kwargs)
+
+
+def run_ok(argv, **kwargs):
+  """Runs a program that must succeed; a failure shows its output."""
+  proc = run(argv, **kwargs)
+  if proc.returncode != 0:
+    raise Failure(f"{' '.join(map(str, argv))} exited with {proc.returncode}:\n"
+                  f"{proc.stdout}{proc.stderr}")
+  return proc
+
+
+class Tap:
+  """Collects test cases, then runs them in order, printing TAP."""
+
+  def __init__(self):
+    self.cases = []
+
+  def case(self, function):
+    self.cases.append(function)
+    return function
+
+  def main(self):
+    print(f"1..{len(self.cases)}", flush=True)
+    failed = 0
+    for number, function in enumerate(self.cases, start=1):
+      name = (function.__doc__ or function.__name__).strip().splitlines()[0]
+      try:
+        function()
+      except Failure as error:
+        failed += 1
+        print(f"not ok {number} - {name}")
+        for line in str(error).splitlines():
+          print(f"# {line}")
+      except Exception:
+        failed += 1
+        print(f"not ok {number} - {name}")
+        for line in traceback.format_exc().splitlines():
+          print(f"# {line}")
+      else:
+        print(f"ok {number} - {name}")
+      sys.stdout.flush()
+    sys.exit(1 if failed else 0)
+
+
+def source_root():
+  return os.environ["LC_SOURCE_ROOT"]
+
+
+def build_root():
+  return os.environ["LC_BUILD_ROOT"]
+
+
+def app_id():
+  return os.environ["LC_APP_ID"]
