@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lc-application.h"
+#include "lc-map-view.h"
 #include "lc-window.h"
 
 static gpointer
@@ -56,12 +57,8 @@ test_bundled (void)
                    "The Lachin Corridor blockade, December 2022");
   g_assert_cmpstr (gtk_label_get_text (child (window, "subtitle_label")), ==, "Asbarez");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
-  g_assert_cmpstr (adw_action_row_get_subtitle (child (window, "counts_row")), ==,
-                   "28 places and areas · 7 events · 10 statements");
-  g_assert_cmpstr (adw_action_row_get_subtitle (child (window, "timeline_row")), ==,
-                   "9 November 2020 – 30 December 2022");
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (child (window, "source_row")),
-                            "Moscow Reports No Progress on End to Artsakh Blockade"));
+  g_assert_true (lc_map_view_get_story (child (window, "map_view")) == lc_window_get_story (window));
+  g_assert_true (gtk_widget_is_sensitive (child (window, "export_button")));
 
   destroy_window (window);
 }
@@ -109,19 +106,15 @@ test_markup_shown_as_text (void)
 {
   const char *title = "<b>Bold</b> & <i>more</i>";
   g_autoptr(GFile) file = write_story ("\"title\": \"A minimal story\"",
-                                       "\"title\": \"<b>Bold</b> & <i>more</i>\", "
-                                       "\"summary\": \"<span foreground='red'>x</span> &amp;\"");
+                                       "\"title\": \"<b>Bold</b> & <i>more</i>\"");
   gboolean loaded;
   LcWindow *window = open_window (file, &loaded);
-  GtkLabel *label = child (window, "story_title");
+  GtkLabel *label = child (window, "title_label");
 
   g_assert_true (loaded);
   g_assert_false (gtk_label_get_use_markup (label));
   g_assert_cmpstr (gtk_label_get_text (label), ==, title);
-  g_assert_cmpstr (gtk_label_get_text (child (window, "title_label")), ==, title);
-  g_assert_cmpstr (gtk_label_get_text (child (window, "story_summary")), ==,
-                   "<span foreground='red'>x</span> &amp;");
-  g_assert_false (adw_preferences_row_get_use_markup (child (window, "source_row")));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
 
   g_file_delete (file, NULL, NULL);
   destroy_window (window);
@@ -136,12 +129,12 @@ test_accessible_names (void)
   g_autofree char *menu = gtk_test_accessible_check_property (child (window, "menu_button"),
                                                               GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                               "Main Menu");
-  g_autofree char *facts = gtk_test_accessible_check_property (child (window, "facts_list"),
-                                                               GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                               "About this story");
+  g_autofree char *export = gtk_test_accessible_check_property (child (window, "export_button"),
+                                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                "Export Map…");
 
   g_assert_null (menu);
-  g_assert_null (facts);
+  g_assert_null (export);
 
   destroy_window (window);
 }

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-map-export.h"
+#include "lc-map-view.h"
 #include "lc-window.h"
 
 /**
@@ -23,16 +25,13 @@ struct _LcWindow
 
   LcStory              *story;
 
+  AdwToastOverlay      *toast_overlay;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkMenuButton        *menu_button;
+  GtkButton            *export_button;
   GtkStack             *stack;
-  GtkLabel             *story_title;
-  GtkLabel             *story_summary;
-  GtkListBox           *facts_list;
-  AdwActionRow         *timeline_row;
-  AdwActionRow         *counts_row;
-  AdwActionRow         *source_row;
+  LcMapView            *map_view;
   AdwStatusPage        *error_page;
   GtkLabel             *error_label;
 };
@@ -47,79 +46,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A day number in the user's locale, such as "30 December 2022". */
-static char *
-format_day (guint32 day)
-{
-  LcDate date = { day, LC_DATE_PRECISION_DAY };
-  g_autoptr(GDateTime) datetime = NULL;
-  guint year, month, mday;
-
-  lc_date_get_ymd (&date, &year, &month, &mday);
-  datetime = g_date_time_new_utc (year, month, mday, 0, 0, 0);
-
-  /* Translators: a full date, see the strftime manual page */
-  return g_date_time_format (datetime, _("%-d %B %Y"));
-}
-
-static char *
-describe_counts (LcStory *story)
-{
-  guint n_features = g_list_model_get_n_items (lc_story_get_features (story));
-  guint n_events = g_list_model_get_n_items (lc_story_get_events (story));
-  guint n_statements = g_list_model_get_n_items (lc_story_get_statements (story));
-  g_autofree char *features = g_strdup_printf (ngettext ("%u place or area", "%u places and areas",
-                                                         n_features), n_features);
-  g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events),
-                                             n_events);
-  g_autofree char *statements = g_strdup_printf (ngettext ("%u statement", "%u statements",
-                                                           n_statements), n_statements);
-
-  /* Translators: the three counts of a story, joined */
-  return g_strdup_printf (_("%s · %s · %s"), features, events, statements);
-}
-
-static char *
-describe_source (LcSource *source)
-{
-  const LcDate *date = lc_source_get_date (source);
-  g_autofree char *day = date != NULL ? format_day (date->day) : NULL;
-
-  if (day != NULL)
-    /* Translators: publisher, title and date of a source */
-    return g_strdup_printf (_("%s: %s, %s"), lc_source_get_publisher (source),
-                            lc_source_get_title (source), day);
-
-  /* Translators: publisher and title of a source */
-  return g_strdup_printf (_("%s: %s"), lc_source_get_publisher (source),
-                          lc_source_get_title (source));
-}
-
 static void
 show_story (LcWindow *self)
 {
-  g_autofree char *start = format_day (lc_story_get_start (self->story));
-  g_autofree char *end = format_day (lc_story_get_end (self->story));
-  g_autofree char *range = NULL;
-  g_autofree char *counts = describe_counts (self->story);
   g_autoptr(LcSource) source = g_list_model_get_item (lc_story_get_sources (self->story), 0);
-  g_autofree char *source_text = describe_source (source);
-  const char *summary = lc_story_get_summary (self->story);
-
-  /* Translators: a span of dates, from – to */
-  range = g_strdup_printf (_("%s – %s"), start, end);
 
   gtk_label_set_text (self->title_label, lc_story_get_title (self->story));
   gtk_label_set_text (self->subtitle_label, lc_source_get_publisher (source));
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
   gtk_window_set_title (GTK_WINDOW (self), lc_story_get_title (self->story));
-
-  gtk_label_set_text (self->story_title, lc_story_get_title (self->story));
-  gtk_label_set_text (self->story_summary, summary != NULL ? summary : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->story_summary), summary != NULL);
-  adw_action_row_set_subtitle (self->timeline_row, range);
-  adw_action_row_set_subtitle (self->counts_row, counts);
-  adw_action_row_set_subtitle (self->source_row, source_text);
+  lc_map_view_set_story (self->map_view, self->story);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
 
   gtk_stack_set_visible_child_name (self->stack, "story");
 }
@@ -158,7 +95,116 @@ show_errors (LcWindow      *self,
   gtk_label_set_text (self->title_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
   gtk_window_set_title (GTK_WINDOW (self), name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+/* Export */
+
+typedef struct
+{
+  LcMapFormat  format;
+  const char  *name;
+  const char  *mime_type;
+  const char  *extension;
+} ExportFormat;
+
+static const ExportFormat export_formats[] = {
+  { LC_MAP_FORMAT_PNG, N_("PNG Image"), "image/png", "png" },
+  { LC_MAP_FORMAT_SVG, N_("SVG Image"), "image/svg+xml", "svg" },
+  { LC_MAP_FORMAT_PDF, N_("PDF Document"), "application/pdf", "pdf" },
+};
+
+static void
+export_to (LcWindow    *self,
+           const char  *path,
+           LcMapFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (lc_map_export (lc_map_view_get_renderer (self->map_view),
+                     lc_map_view_get_viewport (self->map_view), format, path, &error))
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Exported “%s”"), basename);
+  else
+    message = g_strdup (error->message);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, error != NULL ? 0 : 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_export_response_cb (LcWindow             *self,
+                       int                   response,
+                       GtkFileChooserNative *native)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (native);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  GtkFileFilter *filter;
+  LcMapFormat format = LC_MAP_FORMAT_PNG;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (chooser);
+  if (file != NULL)
+    path = g_file_get_path (file);
+
+  if (path != NULL && !lc_map_format_from_path (path, &format))
+    {
+      /* No known extension: take the chosen filter's, and add it. */
+      char *with_extension;
+
+      filter = gtk_file_chooser_get_filter (chooser);
+      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+        if (filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter),
+                                         _(export_formats[i].name)) == 0)
+          format = export_formats[i].format;
+      with_extension = g_strdup_printf ("%s.%s", path, export_formats[format].extension);
+      g_free (path);
+      path = with_extension;
+    }
+
+  if (path != NULL)
+    export_to (self, path, format);
+
+  g_object_unref (native);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autofree char *day = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->story == NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(export_formats[i].name));
+      gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
+      gtk_file_filter_add_suffix (filter, export_formats[i].extension);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    }
+
+  day = lc_day_to_iso (lc_map_view_get_day (self->map_view));
+  name = g_strdup_printf ("%s-%s.png", lc_story_get_id (self->story), day);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect_swapped (native, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 /**
@@ -291,22 +337,24 @@ lc_window_class_init (LcWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, story_title);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, story_summary);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, facts_list);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, timeline_row);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, counts_row);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, source_row);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_label);
+
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 }
 
 static void
 lc_window_init (LcWindow *self)
 {
+  g_type_ensure (LC_TYPE_MAP_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 }

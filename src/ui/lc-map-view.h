@@ -1,0 +1,40 @@
+/* lc-map-view.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lc-map-renderer.h"
+#include "lc-story.h"
+#include "lc-viewport.h"
+
+G_BEGIN_DECLS
+
+#define LC_TYPE_MAP_VIEW (lc_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (LcMapView, lc_map_view, LC, MAP_VIEW, GtkWidget)
+
+GtkWidget     *lc_map_view_new                  (void);
+LcStory       *lc_map_view_get_story            (LcMapView   *self);
+void           lc_map_view_set_story            (LcMapView   *self,
+                                                 LcStory     *story);
+LcViewport    *lc_map_view_get_viewport         (LcMapView   *self);
+LcMapRenderer *lc_map_view_get_renderer         (LcMapView   *self);
+guint32        lc_map_view_get_day              (LcMapView   *self);
+void           lc_map_view_set_day              (LcMapView   *self,
+                                                 guint32      day);
+LcFeature     *lc_map_view_get_selected_feature (LcMapView   *self);
+void           lc_map_view_set_selected_feature (LcMapView   *self,
+                                                 LcFeature   *feature);
+void           lc_map_view_set_highlighted      (LcMapView   *self,
+                                                 GPtrArray   *features);
+void           lc_map_view_fly_to               (LcMapView   *self,
+                                                 GPtrArray   *features);
+void           lc_map_view_reset                (LcMapView   *self);
+
+G_END_DECLS

@@ -1,0 +1,317 @@
+/* test-map-view.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The map widget under a virtual display. Gestures are driven through
+ * their own signals, as GTK emits them for real pointer input. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "lc-application.h"
+#include "lc-map-marker.h"
+#include "lc-map-view.h"
+#include "lc-story-loader.h"
+
+typedef struct
+{
+  GtkWindow *window;
+  LcMapView *map;
+  LcStory   *story;
+} Fixture;
+
+static void
+run_until_idle (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+
+  f->story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1000, 700);
+  f->map = LC_MAP_VIEW (lc_map_view_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (f->map));
+  lc_map_view_set_story (f->map, f->story);
+  gtk_window_present (f->window);
+
+  /* Map, allocate, and let the markers settle. */
+  for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (f->map)) == 0; i++)
+    run_until_idle (20);
+  run_until_idle (400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->map)), >, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->story);
+}
+
+static GtkEventController *
+find_controller (LcMapView *map,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+feature_pixels (Fixture    *f,
+                const char *id,
+                double     *x,
+                double     *y)
+{
+  const double *coords = lc_geometry_get_coords (lc_feature_get_geometry (lc_story_lookup_feature (f->story, id)));
+
+  lc_viewport_project (lc_map_view_get_viewport (f->map), coords[0], coords[1], x, y);
+}
+
+static void
+test_initial_view (Fixture       *f,
+                   gconstpointer  data)
+{
+  double x, y;
+
+  /* The story's places are in view at its initial date. */
+  feature_pixels (f, "stepanakert", &x, &y);
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (f->map)));
+  g_assert_cmpuint (lc_map_view_get_day (f->map), ==, lc_story_get_initial (f->story));
+}
+
+static void
+test_drag_pans (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkEventController *drag = find_controller (f->map, GTK_TYPE_GESTURE_DRAG);
+  double x0, y0, x1, y1;
+
+  feature_pixels (f, "goris", &x0, &y0);
+  g_signal_emit_by_name (drag, "drag-begin", 300.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 30.0, 10.0);
+  g_signal_emit_by_name (drag, "drag-update", 60.0, -20.0);
+  g_signal_emit_by_name (drag, "drag-end", 60.0, -20.0);
+
+  /* The map follows the pointer. */
+  feature_pixels (f, "goris", &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (x1 - x0, 60.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (y1 - y0, -20.0, 0.01);
+}
+
+static void
+test_scroll_zooms (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkEventController *scroll = find_controller (f->map, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  LcViewport *viewport = lc_map_view_get_viewport (f->map);
+  double zoom = lc_viewport_get_zoom (viewport);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (scroll, "scroll", 0.0, -1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (lc_viewport_get_zoom (viewport), >, zoom);
+
+  zoom = lc_viewport_get_zoom (viewport);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 2.0, &handled);
+  g_assert_cmpfloat (lc_viewport_get_zoom (viewport), <, zoom);
+}
+
+static void
+test_keyboard_actions (Fixture       *f,
+                       gconstpointer  data)
+{
+  LcViewport *viewport = lc_map_view_get_viewport (f->map);
+  double zoom = lc_viewport_get_zoom (viewport);
+  double lon = lc_viewport_get_longitude (viewport);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom + 0.5, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom, 1e-9);
+
+  /* The Left arrow's binding: the map moves right, the view west. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.pan", "(dd)", 80.0, 0.0));
+  g_assert_cmpfloat (lc_viewport_get_longitude (viewport), <, lon);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.reset", NULL));
+  g_assert_cmpfloat_with_epsilon (lc_viewport_get_longitude (viewport), lon, 1e-9);
+  g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom, 1e-9);
+}
+
+static void
+test_click_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkEventController *click = find_controller (f->map, GTK_TYPE_GESTURE_CLICK);
+  LcFeature *activated = NULL;
+  double x, y;
+
+  g_signal_connect_swapped (f->map, "feature-activated", G_CALLBACK (g_set_object), &activated);
+  feature_pixels (f, "stepanakert", &x, &y);
+  g_signal_emit_by_name (click, "released", 1, x, y);
+
+  g_assert_cmpstr (lc_feature_get_id (lc_map_view_get_selected_feature (f->map)), ==, "stepanakert");
+  g_assert_true (activated == lc_map_view_get_selected_feature (f->map));
+  g_clear_object (&activated);
+}
+
+static GtkWidget *
+focused (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+static void
+test_focus_moves_across_features (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *widget;
+  g_autofree char *label = NULL;
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->map));
+  for (guint i = 0; i < 6; i++)
+    {
+      LcFeature *feature;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->map), GTK_DIR_TAB_FORWARD));
+      widget = focused (f);
+      if (!LC_IS_MAP_MARKER (widget))
+        continue; /* the zoom buttons come first */
+      feature = lc_map_marker_get_feature (LC_MAP_MARKER (widget));
+      g_hash_table_add (seen, g_strdup (lc_feature_get_id (feature)));
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 3);
+
+  /* In focus mode the arrows step between markers. */
+  widget = focused (f);
+  g_assert_true (LC_IS_MAP_MARKER (widget));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.focus-marker", "i", 1));
+  g_assert_true (focused (f) != widget);
+  g_assert_true (LC_IS_MAP_MARKER (focused (f)));
+
+  /* Activating a marker selects its feature. */
+  g_signal_emit_by_name (focused (f), "activate");
+  g_assert_true (lc_map_view_get_selected_feature (f->map) ==
+                 lc_map_marker_get_feature (LC_MAP_MARKER (focused (f))));
+
+  g_hash_table_unref (seen);
+}
+
+static GtkWidget *
+find_marker (Fixture    *f,
+             const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (LC_IS_MAP_MARKER (child) &&
+        g_str_equal (lc_feature_get_id (lc_map_marker_get_feature (LC_MAP_MARKER (child))), id))
+      return child;
+
+  return NULL;
+}
+
+static void
+test_accessible_names (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *map = gtk_test_accessible_check_property (GTK_ACCESSIBLE (f->map), GTK_ACCESSIBLE_PROPERTY_LABEL, "Map");
+  g_autofree char *stepanakert = NULL;
+  g_autofree char *corridor = NULL;
+  g_autofree char *blocked = NULL;
+  GtkWidget *marker;
+
+  g_assert_null (map);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (f->map), GTK_ACCESSIBLE_ROLE_GROUP));
+
+  marker = find_marker (f, "stepanakert");
+  g_assert_nonnull (marker);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_ROLE_BUTTON));
+  stepanakert = gtk_test_accessible_check_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                    "Stepanakert (Khankendi), town");
+  g_assert_null (stepanakert);
+
+  corridor = gtk_test_accessible_check_property (GTK_ACCESSIBLE (find_marker (f, "lachin-corridor")),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Lachin Corridor, corridor road, blocked, approximate");
+  g_assert_null (corridor);
+
+  /* The state is announced for the date shown. */
+  lc_map_view_set_day (f->map, lc_day_parse ("2022-12-11"));
+  run_until_idle (400);
+  blocked = gtk_test_accessible_check_property (GTK_ACCESSIBLE (find_marker (f, "lachin-corridor")),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Lachin Corridor, corridor road, open, approximate");
+  g_assert_null (blocked);
+  g_assert_null (find_marker (f, "blockade-site"));
+}
+
+static void
+test_fly_to (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) features = g_ptr_array_new ();
+  LcViewport *viewport = lc_map_view_get_viewport (f->map);
+  double zoom = lc_viewport_get_zoom (viewport);
+  double x, y;
+
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (f->map)), "gtk-enable-animations", FALSE, NULL);
+  g_ptr_array_add (features, lc_story_lookup_feature (f->story, "kashen-mine"));
+  lc_map_view_fly_to (f->map, features);
+
+  feature_pixels (f, "kashen-mine", &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, gtk_widget_get_width (GTK_WIDGET (f->map)) / 2.0, 1.0);
+  g_assert_cmpfloat_with_epsilon (y, gtk_widget_get_height (GTK_WIDGET (f->map)) / 2.0, 1.0);
+  g_assert_cmpfloat (lc_viewport_get_zoom (viewport), >, zoom);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/ui/map-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("initial-view", test_initial_view);
+  ADD ("drag-pans", test_drag_pans);
+  ADD ("scroll-zooms", test_scroll_zooms);
+  ADD ("keyboard-actions", test_keyboard_actions);
+  ADD ("click-selects", test_click_selects);
+  ADD ("focus-moves-across-features", test_focus_moves_across_features);
+  ADD ("accessible-names", test_accessible_names);
+  ADD ("fly-to", test_fly_to);
+#undef ADD
+
+  return g_test_run ();
+}
