@@ -1436,12 +1436,15 @@ typedef struct
   PangoLayout *title;
   PangoLayout *note;
   GPtrArray   *texts;
+  guint        columns;
+  double       column_width;
   Rect         rect;
 } Legend;
 
 #define LEGEND_ROW     20.0
 #define LEGEND_PADDING 10.0
 #define LEGEND_SWATCH  32.0
+#define LEGEND_COMPACT 640.0  /* narrower views get a two-column legend */
 
 static void
 legend_clear (Legend *legend)
@@ -1454,6 +1457,24 @@ legend_clear (Legend *legend)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Legend, legend_clear)
 
+/* The height of the row of entries that starts with entry @first. */
+static double
+legend_row_height (Legend *legend,
+                   guint   first)
+{
+  double row = LEGEND_ROW;
+
+  for (guint i = first; i < MIN (first + legend->columns, legend->texts->len); i++)
+    {
+      PangoRectangle extents;
+
+      pango_layout_get_pixel_extents (g_ptr_array_index (legend->texts, i), NULL, &extents);
+      row = MAX (row, extents.height + 4);
+    }
+
+  return row;
+}
+
 static void
 layout_legend (LcMapRenderer *self,
                cairo_t       *cr,
@@ -1464,29 +1485,36 @@ layout_legend (LcMapRenderer *self,
 {
   g_autofree char *date = format_day (day);
   gboolean any_approximate;
+  gboolean compact = screen->width < LEGEND_COMPACT;
+  double text_width = compact ? (screen->width - 2 * MARGIN - 2 * LEGEND_PADDING) / 2 - LEGEND_SWATCH - 6
+                              : 230;
   PangoRectangle extents;
   double width, height;
 
   legend->entries = collect_legend (self, visible, day, screen, &any_approximate);
   legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
+  legend->columns = compact ? 2 : 1;
   legend->title = create_layout (cr, date, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
   pango_layout_get_pixel_extents (legend->title, NULL, &extents);
   width = extents.width;
   height = extents.height + 6;
+  legend->column_width = 0;
 
   for (guint i = 0; i < legend->entries->len; i++)
     {
       LegendEntry *entry = &g_array_index (legend->entries, LegendEntry, i);
-      PangoLayout *text = create_layout (cr, entry->text, 12, PANGO_WEIGHT_NORMAL,
+      PangoLayout *text = create_layout (cr, entry->text, compact ? 11 : 12, PANGO_WEIGHT_NORMAL,
                                          PANGO_STYLE_NORMAL);
 
-      pango_layout_set_width (text, 230 * PANGO_SCALE);
+      pango_layout_set_width (text, (int) MAX (text_width, 60) * PANGO_SCALE);
       pango_layout_set_wrap (text, PANGO_WRAP_WORD);
       pango_layout_get_pixel_extents (text, NULL, &extents);
-      width = MAX (width, LEGEND_SWATCH + extents.width);
-      height += MAX (LEGEND_ROW, extents.height + 4);
+      legend->column_width = MAX (legend->column_width, LEGEND_SWATCH + extents.width + 6);
       g_ptr_array_add (legend->texts, text);
     }
+  for (guint i = 0; i < legend->entries->len; i += legend->columns)
+    height += legend_row_height (legend, i);
+  width = MAX (width, legend->column_width * legend->columns);
 
   if (any_approximate)
     {
@@ -1542,17 +1570,22 @@ draw_legend (cairo_t            *cr,
   pango_layout_get_pixel_extents (legend->title, NULL, &extents);
   y += extents.height + 6;
 
-  for (guint i = 0; i < legend->entries->len; i++)
+  for (guint i = 0; i < legend->entries->len; i += legend->columns)
     {
-      PangoLayout *text = g_ptr_array_index (legend->texts, i);
-      double row;
+      double row = legend_row_height (legend, i);
 
-      pango_layout_get_pixel_extents (text, NULL, &extents);
-      row = MAX (LEGEND_ROW, extents.height + 4);
-      draw_swatch (cr, &g_array_index (legend->entries, LegendEntry, i), x, y + row / 2, palette);
-      cairo_move_to (cr, x + LEGEND_SWATCH, y + (row - extents.height) / 2);
-      set_color (cr, &palette->text);
-      pango_cairo_show_layout (cr, text);
+      for (guint j = i; j < MIN (i + legend->columns, legend->entries->len); j++)
+        {
+          PangoLayout *text = g_ptr_array_index (legend->texts, j);
+          double column_x = x + (j - i) * legend->column_width;
+
+          pango_layout_get_pixel_extents (text, NULL, &extents);
+          draw_swatch (cr, &g_array_index (legend->entries, LegendEntry, j), column_x, y + row / 2,
+                       palette);
+          cairo_move_to (cr, column_x + LEGEND_SWATCH, y + (row - extents.height) / 2);
+          set_color (cr, &palette->text);
+          pango_cairo_show_layout (cr, text);
+        }
       y += row;
     }
 
@@ -1577,19 +1610,21 @@ nice_length (double km)
   return magnitude;
 }
 
-/* The scale bar and the attribution, bottom right; returns their box. */
+/* The scale bar and the attribution, at the right with their bottom at
+ * @bottom; returns their box. */
 static Rect
 draw_scale_and_attribution (LcMapRenderer      *self,
                             cairo_t            *cr,
                             LcViewport         *viewport,
                             GPtrArray          *visible,
                             const Rect         *screen,
+                            double              bottom,
                             gboolean            draw,
                             const LcMapPalette *palette)
 {
   const double target = 120.0;
   double cx = screen->x + screen->width / 2, cy = screen->y + screen->height / 2;
-  double lon0, lat0, lon1, lat1, km_per_px, km, length, right, bottom;
+  double lon0, lat0, lon1, lat1, km_per_px, km, length, right;
   g_autoptr(GPtrArray) publishers = g_ptr_array_new ();
   g_autoptr(GString) attribution_text = g_string_new (NULL);
   g_autoptr(PangoLayout) attribution = NULL;
@@ -1634,7 +1669,6 @@ draw_scale_and_attribution (LcMapRenderer      *self,
     pango_layout_get_pixel_extents (attribution, NULL, &a_extents);
 
   right = screen->x + screen->width - MARGIN;
-  bottom = screen->y + screen->height - MARGIN;
   box.width = MAX (length, a_extents.width) + 16;
   box.height = l_extents.height + 10 + a_extents.height + 14;
   box.x = right - box.width;
@@ -1804,7 +1838,7 @@ lc_map_renderer_draw (LcMapRenderer *self,
   g_auto(Legend) legend = { 0 };
   GPtrArray *visible;
   Rect scale_box, inset_rect;
-  double inset_metres[4];
+  double inset_metres[4], scale_bottom;
   gboolean inset;
 
   g_return_if_fail (LC_IS_MAP_RENDERER (self));
@@ -1827,7 +1861,15 @@ lc_map_renderer_draw (LcMapRenderer *self,
   draw_points (self, cr, visible, day, palette);
 
   layout_legend (self, cr, visible, day, &screen, &legend);
-  scale_box = draw_scale_and_attribution (self, cr, viewport, visible, &screen, FALSE, palette);
+  scale_bottom = screen.height - MARGIN;
+  scale_box = draw_scale_and_attribution (self, cr, viewport, visible, &screen, scale_bottom, FALSE,
+                                          palette);
+  /* In a narrow view the legend is wide: the scale goes above it. */
+  if (rects_overlap (&scale_box, &legend.rect))
+    {
+      scale_bottom = legend.rect.y - 6;
+      scale_box.y = scale_bottom - scale_box.height;
+    }
   inset = layout_inset (self, viewport, &screen, inset_metres, &inset_rect);
   g_array_append_val (occupied, legend.rect);
   g_array_append_val (occupied, scale_box);
@@ -1837,7 +1879,7 @@ lc_map_renderer_draw (LcMapRenderer *self,
   draw_labels (self, cr, visible, day, occupied, &screen, palette);
 
   draw_legend (cr, &legend, palette);
-  draw_scale_and_attribution (self, cr, viewport, visible, &screen, TRUE, palette);
+  draw_scale_and_attribution (self, cr, viewport, visible, &screen, scale_bottom, TRUE, palette);
   if (inset)
     draw_inset (self, cr, viewport, visible, inset_metres, &inset_rect, &screen, palette);
   cairo_restore (cr);
