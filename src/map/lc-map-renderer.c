@@ -1416,20 +1416,6 @@ draw_swatch (cairo_t            *cr,
     }
 }
 
-static char *
-format_day (guint32 day)
-{
-  LcDate date = { day, LC_DATE_PRECISION_DAY };
-  g_autoptr(GDateTime) datetime = NULL;
-  guint year, month, mday;
-
-  lc_date_get_ymd (&date, &year, &month, &mday);
-  datetime = g_date_time_new_utc (year, month, mday, 0, 0, 0);
-
-  /* Translators: a full date, see the strftime manual page */
-  return g_date_time_format (datetime, _("%-d %B %Y"));
-}
-
 typedef struct
 {
   GArray      *entries;
@@ -1483,7 +1469,7 @@ layout_legend (LcMapRenderer *self,
                const Rect    *screen,
                Legend        *legend)
 {
-  g_autofree char *date = format_day (day);
+  g_autofree char *date = lc_day_format (day, FALSE);
   gboolean any_approximate;
   gboolean compact = screen->width < LEGEND_COMPACT;
   double text_width = compact ? (screen->width - 2 * MARGIN - 2 * LEGEND_PADDING) / 2 - LEGEND_SWATCH - 6

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "lc-date.h"
@@ -236,4 +237,74 @@ lc_date_compare (const LcDate *a,
                  const LcDate *b)
 {
   return (a->day > b->day) - (a->day < b->day);
+}
+
+static char *
+format_with (guint32     day,
+             const char *format)
+{
+  LcDate date = { day, LC_DATE_PRECISION_DAY };
+  g_autoptr(GDateTime) datetime = NULL;
+  guint year, month, mday;
+
+  lc_date_get_ymd (&date, &year, &month, &mday);
+  datetime = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+
+  return g_date_time_format (datetime, format);
+}
+
+/**
+ * lc_day_format:
+ * @abbreviated: whether to shorten the month name
+ *
+ * Returns: (transfer full): the day in the user's language, such as
+ *   "30 December 2022" or "30 Dec 2022"
+ */
+char *
+lc_day_format (guint32  day,
+               gboolean abbreviated)
+{
+  g_return_val_if_fail (g_date_valid_julian (day), NULL);
+
+  /* Translators: a full date; see the strftime manual page. %-d is the day without padding */
+  return format_with (day, abbreviated ? _("%-d %b %Y") : _("%-d %B %Y"));
+}
+
+/**
+ * lc_date_format:
+ * @abbreviated: whether to shorten the month name
+ *
+ * Formats a date as precisely as its source gives it: "30 December
+ * 2022", "week of 26 December 2022", "December 2022" or "2022".
+ *
+ * Returns: (transfer full): the date in the user's language
+ */
+char *
+lc_date_format (const LcDate *date,
+                gboolean      abbreviated)
+{
+  g_autofree char *first_text = NULL;
+  guint32 first, last;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  lc_date_get_period (date, &first, &last);
+  switch (date->precision)
+    {
+    case LC_DATE_PRECISION_WEEK:
+      first_text = lc_day_format (first, abbreviated);
+      /* Translators: %s is the date of the Monday that starts the week */
+      return g_strdup_printf (_("week of %s"), first_text);
+
+    case LC_DATE_PRECISION_MONTH:
+      /* Translators: a month and year; see the strftime manual page */
+      return format_with (date->day, abbreviated ? _("%b %Y") : C_("month and year", "%B %Y"));
+
+    case LC_DATE_PRECISION_YEAR:
+      return format_with (date->day, "%Y");
+
+    case LC_DATE_PRECISION_DAY:
+    default:
+      return lc_day_format (date->day, abbreviated);
+    }
 }

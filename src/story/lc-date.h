@@ -51,6 +51,10 @@ void      lc_date_get_period (const LcDate    *date,
                               guint32         *last_day);
 int       lc_date_compare    (const LcDate    *a,
                               const LcDate    *b);
+char     *lc_date_format     (const LcDate    *date,
+                              gboolean         abbreviated);
+char     *lc_day_format      (guint32          day,
+                              gboolean         abbreviated);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcDate, lc_date_free)
 
