@@ -8,4 +8,6 @@ cd "$(dirname "$0")/.."
 . build-aux/deps.sh
 lc_install_deps
 lc_build _build
+# The settings schema, compiled in the build tree, until it is installed.
+export GSETTINGS_SCHEMA_DIR="$PWD/_build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
 exec _build/src/lachin-corridor "$@"

@@ -5,26 +5,43 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The first window, under a virtual display (build-aux/test.sh). */
+/* The window under a virtual display (build-aux/test.sh): the map, the
+ * statements panel and the timeline, linked; files; shortcuts. */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "lc-application.h"
+#include "lc-feed-row.h"
 #include "lc-map-view.h"
+#include "lc-statement-panel.h"
+#include "lc-timeline.h"
 #include "lc-window.h"
 
-static gpointer
-child (LcWindow   *window,
-       const char *name)
+static void
+iterate (guint ms)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), LC_TYPE_WINDOW, name);
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gpointer
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
 
   g_assert_nonnull (object);
   return object;
 }
+
+#define child(window, name) child_of ((window), LC_TYPE_WINDOW, (name))
 
 static LcWindow *
 open_window (GFile    *file,
@@ -32,35 +49,23 @@ open_window (GFile    *file,
 {
   LcWindow *window = g_object_new (LC_TYPE_WINDOW, NULL);
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   *loaded = lc_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
+  iterate (300);
 
   return window;
 }
 
-static void
-destroy_window (LcWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-test_bundled (void)
+static LcWindow *
+open_bundled (void)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
   gboolean loaded;
   LcWindow *window = open_window (file, &loaded);
 
   g_assert_true (loaded);
-  g_assert_nonnull (lc_window_get_story (window));
-  g_assert_cmpstr (gtk_label_get_text (child (window, "title_label")), ==,
-                   "The Lachin Corridor blockade, December 2022");
-  g_assert_cmpstr (gtk_label_get_text (child (window, "subtitle_label")), ==, "Asbarez");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
-  g_assert_true (lc_map_view_get_story (child (window, "map_view")) == lc_window_get_story (window));
-  g_assert_true (gtk_widget_is_sensitive (child (window, "export_button")));
-
-  destroy_window (window);
+  return window;
 }
 
 static GFile *
@@ -75,68 +80,444 @@ write_story (const char *find,
 
   g_assert_true (g_file_get_contents (minimal_path, &minimal, NULL, NULL));
   text = g_string_new (minimal);
-  g_assert_cmpuint (g_string_replace (text, find, replace, 1), ==, 1);
+  if (find != NULL)
+    g_assert_cmpuint (g_string_replace (text, find, replace, 1), ==, 1);
   file = g_file_new_tmp ("lc-test-XXXXXX.json", &stream, NULL);
   g_assert_true (g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
                                           G_FILE_CREATE_NONE, NULL, NULL, NULL));
   return file;
 }
 
-static void
-test_bad_file_shows_errors (void)
+static guint
+count_shown (LcWindow *window,
+             GType     type)
 {
-  g_autoptr(GFile) file = write_story ("\"date\": \"2022-12-27\"", "\"date\": \"2022-02-30\"");
-  gboolean loaded;
-  LcWindow *window = open_window (file, &loaded);
-  const char *errors;
+  GListModel *shown = lc_statement_panel_get_shown (child (window, "panel"));
+  guint n = 0;
 
-  g_assert_false (loaded);
-  g_assert_null (lc_window_get_story (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "error");
-  errors = gtk_label_get_text (child (window, "error_label"));
-  g_assert_nonnull (strstr (errors, "statements[1].date: expected a date like 2022-12-12, "
-                                    "got “2022-02-30”"));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
 
-  g_file_delete (file, NULL, NULL);
-  destroy_window (window);
+      n += G_TYPE_CHECK_INSTANCE_TYPE (item, type);
+    }
+
+  return n;
+}
+
+static void
+test_bundled (void)
+{
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+
+  g_assert_cmpstr (gtk_label_get_text (child (window, "title_label")), ==,
+                   "The Lachin Corridor blockade, December 2022");
+  g_assert_cmpstr (gtk_label_get_text (child (window, "subtitle_label")), ==,
+                   "30 December 2022 · Day 19 of the blockade");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
+  g_assert_true (lc_map_view_get_story (child (window, "map_view")) == story);
+  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-30"));
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 10);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_EVENT), ==, 7);
+  g_assert_cmpstr (gtk_label_get_text (child_of (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
+                                                 "count_label")),
+                   ==, "10 of 10 statements by 30 Dec 2022");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_timeline_filters (void)
+{
+  LcWindow *window = open_bundled ();
+  LcMapView *map = child (window, "map_view");
+
+  lc_window_show_date (window, lc_day_parse ("2020-11-09"));
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 0);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_EVENT), ==, 1);
+  /* The map moves in the same step. */
+  g_assert_cmpuint (lc_map_view_get_day (map), ==, lc_day_parse ("2020-11-09"));
+  g_assert_cmpstr (gtk_label_get_text (child (window, "subtitle_label")), ==, "9 November 2020");
+
+  lc_window_show_date (window, lc_day_parse ("2022-12-28"));
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (child_of (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
+                                                 "count_label")),
+                   ==, "3 of 10 statements by 28 Dec 2022");
+
+  lc_window_show_date (window, lc_day_parse ("2022-12-30"));
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 10);
+  g_assert_cmpuint (lc_map_view_get_day (map), ==, lc_day_parse ("2022-12-30"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkEventController *
+key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+press (GtkWidget *scale,
+       guint      keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (key_controller (scale), "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+test_keyboard_steps (void)
+{
+  LcWindow *window = open_bundled ();
+  LcTimeline *timeline = child (window, "timeline");
+  GtkWidget *scale = child_of (timeline, LC_TYPE_TIMELINE, "scale");
+
+  gtk_widget_grab_focus (scale);
+
+  /* Left and Right are the slider's own steps: one day. */
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), ==, lc_day_parse ("2022-12-29"));
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), ==, lc_day_parse ("2022-12-30"));
+
+  /* Page Up and Down go from event to event. */
+  press (scale, GDK_KEY_Page_Up);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), ==, lc_day_parse ("2022-12-28"));
+  press (scale, GDK_KEY_Page_Up);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), ==, lc_day_parse ("2022-12-27"));
+  press (scale, GDK_KEY_Page_Down);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), ==, lc_day_parse ("2022-12-28"));
+
+  /* Home and End. */
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_START);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), ==, lc_day_parse ("2020-11-09"));
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 0);
+
+  /* Space plays and pauses. */
+  press (scale, GDK_KEY_space);
+  g_assert_true (lc_timeline_get_playing (timeline));
+  iterate (350);
+  g_assert_cmpuint (lc_timeline_get_day (timeline), >, lc_day_parse ("2020-11-09"));
+  press (scale, GDK_KEY_space);
+  g_assert_false (lc_timeline_get_playing (timeline));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_value_read_as_date (void)
+{
+  LcWindow *window = open_bundled ();
+  GtkWidget *scale = child_of (child (window, "timeline"), LC_TYPE_TIMELINE, "scale");
+  g_autofree char *value = NULL;
+
+  value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
+                                              "30 December 2022, Day 19 of the blockade");
+  g_assert_null (value);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Depth-first search for a widget satisfying @match. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  g_autofree char *message = NULL;
+
+  if (!GTK_IS_BUTTON (widget))
+    return FALSE;
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL, data);
+  return message == NULL;
+}
+
+static void
+test_place_chip_selects_feature (void)
+{
+  LcWindow *window = open_bundled ();
+  LcMapView *map = child (window, "map_view");
+  GtkWidget *chip = find_widget (GTK_WIDGET (child (window, "panel")), is_button_labelled,
+                                 "Show Lachin Corridor on the map");
+
+  g_assert_nonnull (chip);
+  g_object_set (gtk_widget_get_settings (chip), "gtk-enable-animations", FALSE, NULL);
+  g_signal_emit_by_name (chip, "clicked");
+  g_assert_cmpstr (lc_feature_get_id (lc_map_view_get_selected_feature (map)), ==, "lachin-corridor");
+
+  /* An event chip moves the timeline to the event. */
+  chip = find_widget (GTK_WIDGET (child (window, "panel")), is_button_labelled,
+                      "Go to 31 Oct 2022: Leaders meet in Sochi");
+  g_assert_nonnull (chip);
+  g_signal_emit_by_name (chip, "clicked");
+  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-10-31"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
 }
 
 static void
 test_markup_shown_as_text (void)
 {
-  const char *title = "<b>Bold</b> & <i>more</i>";
-  g_autoptr(GFile) file = write_story ("\"title\": \"A minimal story\"",
-                                       "\"title\": \"<b>Bold</b> & <i>more</i>\"");
+  const char *text = "<b>Bold</b> & <i>more</i> &amp;";
+  g_autoptr(GFile) file = write_story ("\"text\": \"Words.\"",
+                                       "\"text\": \"<b>Bold</b> & <i>more</i> &amp;\"");
   gboolean loaded;
   LcWindow *window = open_window (file, &loaded);
-  GtkLabel *label = child (window, "title_label");
+  GtkWidget *label;
 
   g_assert_true (loaded);
-  g_assert_false (gtk_label_get_use_markup (label));
-  g_assert_cmpstr (gtk_label_get_text (label), ==, title);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  lc_window_show_date (window, lc_day_parse ("2022-12-30"));
+  iterate (300);
+  label = find_widget (GTK_WIDGET (child (window, "panel")), is_label_with_text, text);
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
 
   g_file_delete (file, NULL, NULL);
-  destroy_window (window);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
-test_accessible_names (void)
+test_bad_file_keeps_story (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+  g_autoptr(GFile) bad = write_story ("\"date\": \"2022-12-27\"", "\"date\": \"2022-02-30\"");
+
+  g_assert_false (lc_window_open_file (window, bad));
+  g_assert_true (lc_window_get_story (window) == story);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
+
+  g_file_delete (bad, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_first_file_shows_errors (void)
+{
+  g_autoptr(GFile) file = write_story ("\"date\": \"2022-12-27\"", "\"date\": \"2022-02-30\"");
   gboolean loaded;
   LcWindow *window = open_window (file, &loaded);
-  g_autofree char *menu = gtk_test_accessible_check_property (child (window, "menu_button"),
-                                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                              "Main Menu");
-  g_autofree char *export = gtk_test_accessible_check_property (child (window, "export_button"),
-                                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                "Export Map…");
 
-  g_assert_null (menu);
-  g_assert_null (export);
+  g_assert_false (loaded);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "error");
+  g_assert_nonnull (strstr (gtk_label_get_text (child (window, "error_label")),
+                            "statements[1].date: expected a date like 2022-12-12, got “2022-02-30”"));
 
-  destroy_window (window);
+  g_file_delete (file, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+wait_for_title (LcWindow   *window,
+                const char *title)
+{
+  for (guint i = 0; i < 100; i++)
+    {
+      LcStory *story = lc_window_get_story (window);
+
+      if (story != NULL && g_str_equal (lc_story_get_title (story), title))
+        return;
+      iterate (50);
+    }
+}
+
+static void
+test_live_reload (void)
+{
+  g_autoptr(GFile) file = write_story (NULL, NULL);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+  gboolean loaded;
+  LcWindow *window = open_window (file, &loaded);
+  LcStory *good;
+
+  g_assert_true (loaded);
+  lc_window_show_date (window, lc_day_parse ("2022-12-20"));
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  changed = g_string_new (text);
+  g_string_replace (changed, "A minimal story", "A story edited on disk", 1);
+  g_assert_true (g_file_set_contents (path, changed->str, -1, NULL));
+  wait_for_title (window, "A story edited on disk");
+
+  g_assert_cmpstr (lc_story_get_title (lc_window_get_story (window)), ==, "A story edited on disk");
+  g_assert_cmpstr (gtk_label_get_text (child (window, "title_label")), ==, "A story edited on disk");
+  /* The reader keeps their place. */
+  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-20"));
+
+  /* A broken save keeps the last good story. */
+  good = lc_window_get_story (window);
+  g_assert_true (g_file_set_contents (path, "{ \"format\": ", -1, NULL));
+  iterate (900);
+  g_assert_true (lc_window_get_story (window) == good);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
+
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every shortcut of the window is bound to its action, and the ones
+ * whose effect shows reach it. */
+static const struct { const char *accel; const char *action; } window_shortcuts[] = {
+  { "<Control>o", "win.open" },
+  { "<Control>e", "win.export" },
+  { "<Control>f", "win.search" },
+  { "F9", "win.show-panel" },
+  { "F11", "win.fullscreen" },
+};
+
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *accel)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_shortcuts (void)
+{
+  LcWindow *window = open_bundled ();
+  AdwFlap *flap = child (window, "flap");
+  GtkSearchBar *search_bar = child_of (child (window, "panel"), LC_TYPE_STATEMENT_PANEL, "search_bar");
+  gboolean revealed = adw_flap_get_reveal_flap (flap);
+  g_autofree char *help = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_shortcuts); i++)
+    {
+      GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (window), window_shortcuts[i].accel);
+      GtkShortcutAction *action;
+
+      g_test_message ("%s", window_shortcuts[i].accel);
+      g_assert_nonnull (shortcut);
+      action = gtk_shortcut_get_action (shortcut);
+      g_assert_true (GTK_IS_NAMED_ACTION (action));
+      g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==,
+                       window_shortcuts[i].action);
+    }
+
+  /* F9 and Ctrl+F act. */
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (find_shortcut (GTK_WIDGET (window), "F9")),
+                                               0, GTK_WIDGET (window), NULL));
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), !=, revealed);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (find_shortcut (GTK_WIDGET (window), "<Control>f")),
+                                               0, GTK_WIDGET (window), NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  /* The shortcuts window lists each of them. */
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "src", "ui", "gtk",
+                                                           "help-overlay.ui", NULL),
+                                      &help, NULL, NULL));
+  g_assert_nonnull (strstr (help, "&lt;Primary&gt;o"));
+  g_assert_nonnull (strstr (help, "&lt;Primary&gt;e"));
+  g_assert_nonnull (strstr (help, "&lt;Primary&gt;f"));
+  g_assert_nonnull (strstr (help, ">F9<"));
+  g_assert_nonnull (strstr (help, ">F11<"));
+  g_assert_nonnull (strstr (help, "&lt;Primary&gt;q"));
+  g_assert_nonnull (strstr (help, "Page_Up Page_Down"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+static gboolean
+is_unnamed_button_checked (GtkWidget     *widget,
+                           gconstpointer  data)
+{
+  GtkWidget *label;
+
+  if (!(GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget)) ||
+      !gtk_widget_get_visible (widget))
+    return FALSE;
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+  /* A button inside a labelled menu button or drop-down is named by it. */
+  if (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)) || GTK_IS_DROP_DOWN (gtk_widget_get_parent (widget)))
+    return FALSE;
+  label = find_widget (widget, is_label, NULL);
+
+  return label == NULL || *gtk_label_get_text (GTK_LABEL (label)) == '\0';
+}
+
+static void
+test_every_button_named (void)
+{
+  LcWindow *window = open_bundled ();
+  GtkWidget *unnamed;
+
+  unnamed = find_widget (GTK_WIDGET (window), is_unnamed_button_checked, NULL);
+  if (unnamed != NULL)
+    g_test_message ("unnamed: %s %s", G_OBJECT_TYPE_NAME (unnamed),
+                    gtk_widget_get_name (gtk_widget_get_parent (unnamed)));
+  g_assert_null (unnamed);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -147,9 +528,16 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window/bundled", test_bundled);
-  g_test_add_func ("/ui/window/bad-file-shows-errors", test_bad_file_shows_errors);
+  g_test_add_func ("/ui/window/timeline-filters", test_timeline_filters);
+  g_test_add_func ("/ui/window/keyboard-steps", test_keyboard_steps);
+  g_test_add_func ("/ui/window/value-read-as-date", test_value_read_as_date);
+  g_test_add_func ("/ui/window/place-chip-selects-feature", test_place_chip_selects_feature);
   g_test_add_func ("/ui/window/markup-shown-as-text", test_markup_shown_as_text);
-  g_test_add_func ("/ui/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/ui/window/bad-file-keeps-story", test_bad_file_keeps_story);
+  g_test_add_func ("/ui/window/bad-first-file-shows-errors", test_bad_first_file_shows_errors);
+  g_test_add_func ("/ui/window/live-reload", test_live_reload);
+  g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/ui/window/every-button-named", test_every_button_named);
 
   return g_test_run ();
 }

@@ -1529,7 +1529,8 @@ static void
 read_timeline (Ctx        *ctx,
                JsonObject *root)
 {
-  static const char * const known[] = { "start", "end", "initial", "count_from", NULL };
+  static const char * const known[] = { "start", "end", "initial", "count_from", "count_label", NULL };
+  const char *count_label;
   JsonObject *timeline = read_object (ctx, root, "timeline", FIELD_REQUIRED);
   guint32 start, end, initial;
   gpointer count_from;
@@ -1545,6 +1546,19 @@ read_timeline (Ctx        *ctx,
   ok &= read_date (ctx, timeline, "end", FIELD_REQUIRED, &end);
   ok &= read_date (ctx, timeline, "initial", FIELD_OPTIONAL, &initial);
   read_ref (ctx, timeline, "count_from", LC_STORY_EVENTS, FIELD_OPTIONAL, &count_from);
+  if (read_string (ctx, timeline, "count_label", FIELD_OPTIONAL, &count_label) && count_label != NULL)
+    {
+      gsize label_mark = path_enter (ctx, "count_label");
+
+      if (strstr (count_label, "{day}") == NULL)
+        ctx_error (ctx, _("must contain {day} where the number goes, as in “Day {day} of the "
+                          "blockade”"));
+      else if (count_from == NULL)
+        ctx_warning (ctx, _("is not used without “count_from”"));
+      else
+        _lc_story_set_count_label (ctx->story, count_label);
+      path_leave (ctx, label_mark);
+    }
   if (ok && initial == 0)
     initial = end;
   if (ok && count_from != NULL &&

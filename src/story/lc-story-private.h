@@ -93,6 +93,8 @@ void         _lc_story_set_timeline       (LcStory              *self,
                                            LcEvent              *count_from);
 void         _lc_story_set_view           (LcStory              *self,
                                            const double          bbox[4]);
+void         _lc_story_set_count_label    (LcStory              *self,
+                                           const char           *label);
 void         _lc_story_set_context        (LcStory              *self,
                                            const double          bbox[4]);
 void         _lc_story_seal               (LcStory              *self);

@@ -36,6 +36,7 @@ struct _LcStory
   LcEvent    *count_from;
   double      view[4];
   double      context[4];
+  char       *count_label;
   gboolean    has_context;
 
   GListStore *sources;
@@ -94,6 +95,7 @@ lc_story_finalize (GObject *object)
   g_free (self->title);
   g_free (self->summary);
   g_free (self->language);
+  g_free (self->count_label);
   g_clear_pointer (&self->epoch_starts, g_array_unref);
 
   G_OBJECT_CLASS (lc_story_parent_class)->finalize (object);
@@ -290,6 +292,14 @@ _lc_story_set_view (LcStory      *self,
                     const double  bbox[4])
 {
   memcpy (self->view, bbox, sizeof self->view);
+}
+
+void
+_lc_story_set_count_label (LcStory    *self,
+                           const char *label)
+{
+  g_free (self->count_label);
+  self->count_label = g_strdup (label);
 }
 
 void
@@ -747,6 +757,38 @@ lc_story_get_day_count (LcStory *self,
 
   first = lc_event_get_date (self->count_from)->day;
   return day >= first ? (int) (day - first) + 1 : 0;
+}
+
+/**
+ * lc_story_dup_day_label:
+ * @day: a day number
+ *
+ * The story's words for the day count, such as "Day 19 of the blockade",
+ * from `timeline.count_label` with its `{day}` replaced.
+ *
+ * Returns: (transfer full) (nullable): the label, or %NULL before the
+ *   count starts or when the story has none
+ */
+char *
+lc_story_dup_day_label (LcStory *self,
+                        guint32  day)
+{
+  g_autoptr(GString) label = NULL;
+  g_autofree char *number = NULL;
+  int count;
+
+  g_return_val_if_fail (LC_IS_STORY (self), NULL);
+
+  count = lc_story_get_day_count (self, day);
+  if (count == 0 || self->count_label == NULL)
+    return NULL;
+
+  /* A plain replacement: story text is never a format string. */
+  number = g_strdup_printf ("%d", count);
+  label = g_string_new (self->count_label);
+  g_string_replace (label, "{day}", number, 0);
+
+  return g_string_free (g_steal_pointer (&label), FALSE);
 }
 
 /**

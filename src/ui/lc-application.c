@@ -21,7 +21,11 @@
  */
 struct _LcApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  /* Asked for on the command line before a window could show them. */
+  guint32         pending_day;
+  char           *pending_statement;
 };
 
 G_DEFINE_FINAL_TYPE (LcApplication, lc_application, ADW_TYPE_APPLICATION)
@@ -32,8 +36,10 @@ static const GOptionEntry main_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the map to a PNG, SVG or PDF file and exit, without opening a window"),
     N_("FILE") },
-  { "date", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the date to show"),
+  { "date", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The date to show, in the window or the export"),
     N_("YYYY-MM-DD") },
+  { "statement", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The statement to show, by its id"),
+    N_("ID") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the size, 1400x900 by default"),
     N_("WIDTHxHEIGHT") },
   { "dark", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export: use the dark style"), NULL },
@@ -60,17 +66,96 @@ lc_application_local_command_line (GApplication   *application,
                                                                                  exit_status);
 }
 
+/* --date and --statement go to the running instance, if there is one,
+ * as app.show-date and app.show-statement. */
 static int
 lc_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
+  const char *date = NULL, *statement = NULL;
+  g_autoptr(GError) error = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
 
+  g_variant_dict_lookup (options, "date", "&s", &date);
+  g_variant_dict_lookup (options, "statement", "&s", &statement);
+  if (date == NULL && statement == NULL)
+    return -1;
+
+  if (date != NULL && lc_day_parse (date) == 0)
+    {
+      g_printerr (_("“%s” is not a date: write it as 2022-12-12\n"), date);
+      return 1;
+    }
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (date != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (application), "show-date",
+                                    g_variant_new_string (date));
+  if (statement != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (application), "show-statement",
+                                    g_variant_new_string (statement));
+
   return -1;
+}
+
+/* Shows what the command line asked for, once a window has a story. */
+static void
+apply_pending (LcApplication *self,
+               LcWindow      *window)
+{
+  if (lc_window_get_story (window) == NULL)
+    return;
+
+  if (self->pending_day != 0)
+    lc_window_show_date (window, self->pending_day);
+  if (self->pending_statement != NULL &&
+      !lc_window_show_statement (window, self->pending_statement))
+    g_warning ("The story has no statement “%s”", self->pending_statement);
+  self->pending_day = 0;
+  g_clear_pointer (&self->pending_statement, g_free);
+}
+
+static LcWindow *
+active_window (LcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return LC_IS_WINDOW (window) ? LC_WINDOW (window) : NULL;
+}
+
+static void
+lc_application_show_date_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  LcApplication *self = user_data;
+  LcWindow *window = active_window (self);
+
+  self->pending_day = lc_day_parse (g_variant_get_string (parameter, NULL));
+  if (window != NULL)
+    apply_pending (self, window);
+}
+
+static void
+lc_application_show_statement_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  LcApplication *self = user_data;
+  LcWindow *window = active_window (self);
+
+  g_free (self->pending_statement);
+  self->pending_statement = g_variant_dup_string (parameter, NULL);
+  if (window != NULL)
+    apply_pending (self, window);
 }
 
 static LcWindow *
@@ -93,6 +178,7 @@ lc_application_activate (GApplication *application)
       lc_window_open_file (LC_WINDOW (window), bundled);
     }
 
+  apply_pending (self, LC_WINDOW (window));
   gtk_window_present (window);
 }
 
@@ -109,6 +195,7 @@ lc_application_open (GApplication  *application,
       LcWindow *window = new_window (self);
 
       lc_window_open_file (window, files[i]);
+      apply_pending (self, window);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -155,6 +242,8 @@ lc_application_quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", lc_application_quit_action },
   { "about", lc_application_about_action },
+  { "show-date", lc_application_show_date_action, "s" },
+  { "show-statement", lc_application_show_statement_action, "s" },
 };
 
 static void
@@ -162,16 +251,27 @@ lc_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (lc_application_parent_class)->startup (application);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
-                                   G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<primary>q", NULL });
 }
 
 static void
+lc_application_finalize (GObject *object)
+{
+  LcApplication *self = (LcApplication *)object;
+
+  g_free (self->pending_statement);
+
+  G_OBJECT_CLASS (lc_application_parent_class)->finalize (object);
+}
+
+static void
 lc_application_class_init (LcApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lc_application_finalize;
 
   app_class->local_command_line = lc_application_local_command_line;
   app_class->handle_local_options = lc_application_handle_local_options;
@@ -183,6 +283,8 @@ lc_application_class_init (LcApplicationClass *klass)
 static void
 lc_application_init (LcApplication *self)
 {
+  /* Before registering, so a second instance can reach them. */
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),

@@ -11,27 +11,42 @@
 
 #include "lc-map-export.h"
 #include "lc-map-view.h"
+#include "lc-statement-panel.h"
+#include "lc-timeline.h"
 #include "lc-window.h"
 
 /**
  * LcWindow:
  *
- * A window on one story. It shows the story, or the loader's errors when
- * the file could not be opened.
+ * A window on one story: the map beside the statements panel, the
+ * timeline below. Moving the timeline moves both in the same frame.
+ * It opens story files (also dropped on it), reloads the file when it
+ * changes on disk, and keeps the last good story when a file is bad.
  */
 struct _LcWindow
 {
   AdwApplicationWindow  parent_instance;
 
   LcStory              *story;
+  GFile                *file;
+  GFileMonitor         *monitor;
+  guint                 reload_id;
+  GSettings            *settings;
+  int                   drag_start_width;
 
   AdwToastOverlay      *toast_overlay;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
-  GtkMenuButton        *menu_button;
+  GtkButton            *open_button;
   GtkButton            *export_button;
+  GtkMenuButton        *menu_button;
+  GtkToggleButton      *panel_button;
   GtkStack             *stack;
+  AdwFlap              *flap;
   LcMapView            *map_view;
+  GtkWidget            *panel_handle;
+  LcStatementPanel     *panel;
+  LcTimeline           *timeline;
   AdwStatusPage        *error_page;
   GtkLabel             *error_label;
 };
@@ -46,19 +61,85 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+#define RELOAD_DELAY_MS  300
+#define PANEL_MIN_WIDTH  280
+#define PANEL_MAX_WIDTH  800
+
+static void lc_window_show_story (LcWindow *self, LcStory *story, gboolean keep_place);
+
+/* What is shown where */
+
 static void
-show_story (LcWindow *self)
+update_subtitle (LcWindow *self)
 {
-  g_autoptr(LcSource) source = g_list_model_get_item (lc_story_get_sources (self->story), 0);
+  guint32 day = lc_timeline_get_day (self->timeline);
+  g_autofree char *date = lc_day_format (day, FALSE);
+  g_autofree char *count = lc_story_dup_day_label (self->story, day);
+  g_autofree char *text = NULL;
 
-  gtk_label_set_text (self->title_label, lc_story_get_title (self->story));
-  gtk_label_set_text (self->subtitle_label, lc_source_get_publisher (source));
+  if (count != NULL)
+    /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
+    text = g_strdup_printf (_("%s · %s"), date, count);
+  gtk_label_set_text (self->subtitle_label, text != NULL ? text : date);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
-  gtk_window_set_title (GTK_WINDOW (self), lc_story_get_title (self->story));
-  lc_map_view_set_story (self->map_view, self->story);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+}
 
-  gtk_stack_set_visible_child_name (self->stack, "story");
+static void
+on_timeline_day_cb (LcWindow   *self,
+                    GParamSpec *pspec,
+                    LcTimeline *timeline)
+{
+  guint32 day = lc_timeline_get_day (timeline);
+
+  if (self->story == NULL)
+    return;
+
+  lc_map_view_set_day (self->map_view, day);
+  lc_statement_panel_set_day (self->panel, day);
+  update_subtitle (self);
+}
+
+static void
+on_map_selected_cb (LcWindow   *self,
+                    GParamSpec *pspec,
+                    LcMapView  *map_view)
+{
+  lc_statement_panel_set_highlighted_feature (self->panel, lc_map_view_get_selected_feature (map_view));
+}
+
+static void
+on_panel_feature_activated_cb (LcWindow         *self,
+                               LcFeature        *feature,
+                               LcStatementPanel *panel)
+{
+  g_autoptr(GPtrArray) features = g_ptr_array_new ();
+
+  g_ptr_array_add (features, feature);
+  lc_map_view_set_selected_feature (self->map_view, feature);
+  lc_map_view_fly_to (self->map_view, features);
+}
+
+static void
+on_panel_event_activated_cb (LcWindow         *self,
+                             LcEvent          *event,
+                             LcStatementPanel *panel)
+{
+  lc_timeline_set_day (self->timeline, lc_event_get_date (event)->day);
+}
+
+static void
+on_panel_selected_item_cb (LcWindow         *self,
+                           GParamSpec       *pspec,
+                           LcStatementPanel *panel)
+{
+  GObject *item = lc_statement_panel_get_selected_item (panel);
+
+  if (LC_IS_STATEMENT (item))
+    lc_map_view_set_highlighted (self->map_view, lc_statement_get_mentions (LC_STATEMENT (item)));
+  else if (LC_IS_EVENT (item))
+    lc_map_view_set_highlighted (self->map_view, lc_event_get_features (LC_EVENT (item)));
+  else
+    lc_map_view_set_highlighted (self->map_view, NULL);
 }
 
 static void
@@ -70,6 +151,7 @@ show_errors (LcWindow      *self,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
   guint n_errors = lc_story_loader_get_n_errors (loader);
 
   for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
@@ -86,17 +168,247 @@ show_errors (LcWindow      *self,
                                            "“%s” has %u problems to fix:", n_errors),
                                  name, n_errors);
   /* The status page's description is markup, so escape the file name. */
-  {
-    g_autofree char *escaped = g_markup_escape_text (description, -1);
-
-    adw_status_page_set_description (self->error_page, escaped);
-  }
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_label_set_text (self->error_label, text->str);
   gtk_label_set_text (self->title_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
   gtk_window_set_title (GTK_WINDOW (self), name);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static char *
+diagnostics_text (LcStoryLoader *loader)
+{
+  GListModel *diagnostics = lc_story_loader_get_diagnostics (loader);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(LcDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *line = lc_diagnostic_to_string (diagnostic);
+
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+on_details_clicked_cb (AdwToast *toast,
+                       gpointer  user_data)
+{
+  LcWindow *self = LC_WINDOW (g_object_get_data (G_OBJECT (toast), "lc-window"));
+  const char *details = g_object_get_data (G_OBJECT (toast), "lc-details");
+  const char *heading = g_object_get_data (G_OBJECT (toast), "lc-heading");
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (details);
+
+  /* Diagnostics are plain text: gtk_label_new() does not parse markup. */
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "diagnostics");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 400);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A bad file while a story is shown: say so, offer the details, keep the story. */
+static void
+toast_errors (LcWindow      *self,
+              GFile         *file,
+              LcStoryLoader *loader,
+              gboolean       reloading)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (reloading ? _("“%s” changed but has errors; the last good version is shown")
+                                                      : _("“%s” could not be opened"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_timeout (toast, 0);
+  g_object_set_data (G_OBJECT (toast), "lc-window", self);
+  g_object_set_data_full (G_OBJECT (toast), "lc-details", diagnostics_text (loader), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "lc-heading", g_strdup (title), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_details_clicked_cb), NULL);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Files */
+
+static void
+on_file_changed_cb (LcWindow          *self,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    GFileMonitor      *monitor);
+
+static void
+watch_file (LcWindow *self,
+            GFile    *file)
+{
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed_cb, self);
+  g_clear_object (&self->monitor);
+  g_set_object (&self->file, file);
+
+  if (file == NULL || g_file_has_uri_scheme (file, "resource"))
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static LcStory *
+load (GFile          *file,
+      LcStoryLoader  *loader)
+{
+  g_autofree char *name = g_file_has_uri_scheme (file, "resource") ? g_file_get_basename (file) : NULL;
+
+  return lc_story_loader_load_file (loader, file, name, NULL, NULL);
+}
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  LcWindow *self = user_data;
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = NULL;
+
+  self->reload_id = 0;
+  if (self->file == NULL)
+    return G_SOURCE_REMOVE;
+
+  story = load (self->file, loader);
+  if (story == NULL)
+    toast_errors (self, self->file, loader, TRUE);
+  else
+    lc_window_show_story (self, story, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed_cb (LcWindow          *self,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    GFileMonitor      *monitor)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN &&
+      event != G_FILE_MONITOR_EVENT_CHANGED)
+    return;
+
+  /* Editors write in bursts: wait for the file to settle. */
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
+}
+
+/**
+ * lc_window_open_file:
+ * @file: a story file
+ *
+ * Loads @file and shows it. When it cannot be loaded, a window with no
+ * story shows why; a window with a story keeps it and shows the errors
+ * in a toast.
+ *
+ * Returns: %TRUE if the story was loaded
+ */
+gboolean
+lc_window_open_file (LcWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = NULL;
+
+  g_return_val_if_fail (LC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  story = load (file, loader);
+  if (story == NULL)
+    {
+      if (self->story == NULL)
+        show_errors (self, file, loader);
+      else
+        toast_errors (self, file, loader, FALSE);
+      return FALSE;
+    }
+
+  watch_file (self, file);
+  lc_window_show_story (self, story, FALSE);
+  return TRUE;
+}
+
+static void
+on_open_response_cb (LcWindow             *self,
+                     int                   response,
+                     GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        lc_window_open_file (self, file);
+    }
+
+  g_object_unref (native);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) stories = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  native = gtk_file_chooser_native_new (_("Open Story"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (stories, _("Story Files"));
+  gtk_file_filter_add_mime_type (stories, "application/x-lachin-corridor-story");
+  gtk_file_filter_add_mime_type (stories, "application/json");
+  gtk_file_filter_add_suffix (stories, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), stories);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  g_signal_connect_swapped (native, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static gboolean
+on_drop_cb (LcWindow      *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+
+  lc_window_open_file (self, files->data);
+  g_slist_free (files);
+  return TRUE;
 }
 
 /* Export */
@@ -207,35 +519,181 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/**
- * lc_window_open_file:
- * @file: a story file
- *
- * Loads @file and shows it; when it cannot be loaded, shows why.
- *
- * Returns: %TRUE if the story was loaded
- */
-gboolean
-lc_window_open_file (LcWindow *self,
-                     GFile    *file)
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = NULL;
-  g_autofree char *name = NULL;
+  GtkWindow *window = GTK_WINDOW (widget);
 
-  g_return_val_if_fail (LC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
 
-  name = g_file_has_uri_scheme (file, "resource") ? g_file_get_basename (file) : NULL;
-  story = lc_story_loader_load_file (loader, file, name, NULL, NULL);
-  if (story == NULL)
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+
+  if (self->story == NULL)
+    return;
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  lc_statement_panel_start_search (self->panel);
+}
+
+static void
+show_panel_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+on_reveal_flap_cb (LcWindow   *self,
+                   GParamSpec *pspec,
+                   AdwFlap    *flap)
+{
+  gboolean revealed = adw_flap_get_reveal_flap (flap);
+
+  gtk_toggle_button_set_active (self->panel_button, revealed);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->panel_button),
+                               revealed ? _("Hide Statements (F9)") : _("Show Statements (F9)"));
+}
+
+/* The panel's width follows a drag on its edge. */
+static void
+on_handle_drag_begin_cb (LcWindow       *self,
+                         double          x,
+                         double          y,
+                         GtkGestureDrag *gesture)
+{
+  self->drag_start_width = gtk_widget_get_width (GTK_WIDGET (self->panel));
+}
+
+static void
+on_handle_drag_update_cb (LcWindow       *self,
+                          double          offset_x,
+                          double          offset_y,
+                          GtkGestureDrag *gesture)
+{
+  int direction = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1;
+  int width = CLAMP (self->drag_start_width + direction * offset_x, PANEL_MIN_WIDTH, PANEL_MAX_WIDTH);
+
+  gtk_widget_set_size_request (GTK_WIDGET (self->panel), width, -1);
+}
+
+/* Settings */
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without the installed schema (a build tree run without
+   * GSETTINGS_SCHEMA_DIR) the window works, it just forgets. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_state (LcWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "panel-visible"));
+  gtk_widget_set_size_request (GTK_WIDGET (self->panel),
+                               CLAMP (g_settings_get_int (self->settings, "panel-width"),
+                                      PANEL_MIN_WIDTH, PANEL_MAX_WIDTH), -1);
+}
+
+static void
+save_state (LcWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "panel-visible", adw_flap_get_reveal_flap (self->flap));
+  gtk_widget_get_size_request (GTK_WIDGET (self->panel), &width, NULL);
+  g_settings_set_int (self->settings, "panel-width", CLAMP (width, PANEL_MIN_WIDTH, PANEL_MAX_WIDTH));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+lc_window_close_request (GtkWindow *window)
+{
+  save_state (LC_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (lc_window_parent_class)->close_request (window);
+}
+
+/* The story */
+
+static void
+lc_window_show_story (LcWindow *self,
+                      LcStory  *story,
+                      gboolean  keep_place)
+{
+  guint32 day = lc_timeline_get_day (self->timeline);
+  GObject *selected = lc_statement_panel_get_selected_item (self->panel);
+  g_autofree char *selected_id = LC_IS_STATEMENT (selected)
+                                 ? g_strdup (lc_statement_get_id (LC_STATEMENT (selected))) : NULL;
+  LcFeature *feature = lc_map_view_get_selected_feature (self->map_view);
+  g_autofree char *feature_id = feature != NULL ? g_strdup (lc_feature_get_id (feature)) : NULL;
+
+  if (!g_set_object (&self->story, story))
+    return;
+
+  gtk_label_set_text (self->title_label, lc_story_get_title (story));
+  gtk_window_set_title (GTK_WINDOW (self), lc_story_get_title (story));
+
+  lc_map_view_set_story (self->map_view, story);
+  lc_statement_panel_set_story (self->panel, story);
+  lc_timeline_set_story (self->timeline, story);
+
+  /* A reload keeps the reader where they were. */
+  if (keep_place)
     {
-      show_errors (self, file, loader);
-      return FALSE;
-    }
+      LcStatement *statement = selected_id != NULL ? lc_story_lookup_statement (story, selected_id) : NULL;
 
-  lc_window_set_story (self, story);
-  return TRUE;
+      lc_timeline_set_day (self->timeline, day);
+      lc_map_view_set_selected_feature (self->map_view,
+                                        feature_id != NULL ? lc_story_lookup_feature (story, feature_id) : NULL);
+      if (statement != NULL)
+        lc_statement_panel_select_statement (self->panel, statement);
+    }
+  on_timeline_day_cb (self, NULL, self->timeline);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "story");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
 }
 
 /**
@@ -254,22 +712,55 @@ lc_window_get_story (LcWindow *self)
 /**
  * lc_window_set_story:
  *
- * Shows @story in the window.
+ * Shows @story in the window, at its initial date.
  */
 void
 lc_window_set_story (LcWindow *self,
                      LcStory  *story)
 {
   g_return_if_fail (LC_IS_WINDOW (self));
-  g_return_if_fail (!story || LC_IS_STORY (story));
+  g_return_if_fail (LC_IS_STORY (story));
 
-  if (!g_set_object (&self->story, story))
-    return;
+  lc_window_show_story (self, story, FALSE);
+}
 
-  if (story != NULL)
-    show_story (self);
+/**
+ * lc_window_show_date:
+ *
+ * Moves the timeline to @day.
+ */
+void
+lc_window_show_date (LcWindow *self,
+                     guint32   day)
+{
+  g_return_if_fail (LC_IS_WINDOW (self));
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
+  lc_timeline_set_day (self->timeline, day);
+}
+
+/**
+ * lc_window_show_statement:
+ *
+ * Moves the timeline to the day of the statement with @id and selects it.
+ *
+ * Returns: %TRUE if the story has such a statement
+ */
+gboolean
+lc_window_show_statement (LcWindow   *self,
+                          const char *id)
+{
+  LcStatement *statement;
+
+  g_return_val_if_fail (LC_IS_WINDOW (self), FALSE);
+
+  statement = self->story != NULL ? lc_story_lookup_statement (self->story, id) : NULL;
+  if (statement == NULL)
+    return FALSE;
+
+  lc_timeline_set_day (self->timeline, lc_statement_get_date (statement)->day);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+
+  return lc_statement_panel_select_statement (self->panel, statement);
 }
 
 static void
@@ -277,8 +768,14 @@ lc_window_dispose (GObject *object)
 {
   LcWindow *self = (LcWindow *)object;
 
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed_cb, self);
+  g_clear_object (&self->monitor);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_WINDOW);
   g_clear_object (&self->story);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
 }
@@ -303,58 +800,86 @@ lc_window_get_property (GObject    *object,
 }
 
 static void
-lc_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  LcWindow *self = LC_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORY:
-      lc_window_set_story (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 lc_window_class_init (LcWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = lc_window_dispose;
   object_class->get_property = lc_window_get_property;
-  object_class->set_property = lc_window_set_property;
+  window_class->close_request = lc_window_close_request;
 
   properties[PROP_STORY] =
     g_param_spec_object ("story", NULL, NULL, LC_TYPE_STORY,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, LcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, panel_handle);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, panel);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_label);
 
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-panel", NULL, show_panel_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
 }
 
 static void
 lc_window_init (LcWindow *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  GtkGesture *handle_drag = gtk_gesture_drag_new ();
+
   g_type_ensure (LC_TYPE_MAP_VIEW);
+  g_type_ensure (LC_TYPE_STATEMENT_PANEL);
+  g_type_ensure (LC_TYPE_TIMELINE);
   gtk_widget_init_template (GTK_WIDGET (self));
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+
+  g_signal_connect_object (self->timeline, "notify::day", G_CALLBACK (on_timeline_day_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_view, "notify::selected-feature",
+                           G_CALLBACK (on_map_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "feature-activated",
+                           G_CALLBACK (on_panel_feature_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "event-activated",
+                           G_CALLBACK (on_panel_event_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "notify::selected-item",
+                           G_CALLBACK (on_panel_selected_item_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (on_reveal_flap_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect_swapped (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  g_signal_connect_swapped (handle_drag, "drag-begin", G_CALLBACK (on_handle_drag_begin_cb), self);
+  g_signal_connect_swapped (handle_drag, "drag-update", G_CALLBACK (on_handle_drag_update_cb), self);
+  gtk_widget_add_controller (self->panel_handle, GTK_EVENT_CONTROLLER (handle_drag));
+
+  self->settings = create_settings ();
+  restore_state (self);
+  on_reveal_flap_cb (self, NULL, self->flap);
 }

@@ -1,0 +1,402 @@
+/* lc-feed-row.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lc-feed-row.h"
+
+/**
+ * LcFeedRow:
+ *
+ * A card in the statements panel: a statement with its speaker, date,
+ * kind, words, source and the places and events it names; or an event.
+ * Everything from the story is shown as text, never as markup.
+ */
+struct _LcFeedRow
+{
+  GtkWidget     parent_instance;
+
+  GObject      *item;
+  LcPlaceNames  names;
+
+  AdwAvatar    *avatar;
+  GtkImage     *event_icon;
+  GtkLabel     *heading_label;
+  GtkLabel     *role_label;
+  GtkLabel     *date_label;
+  GtkLabel     *kind_label;
+  GtkLabel     *text_label;
+  GtkLabel     *note_label;
+  GtkLabel     *source_label;
+  GtkFlowBox   *chips_box;
+};
+
+G_DEFINE_FINAL_TYPE (LcFeedRow, lc_feed_row, GTK_TYPE_WIDGET)
+
+enum {
+  FEATURE_ACTIVATED,
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+kind_label (LcStatementKind kind)
+{
+  switch (kind)
+    {
+    case LC_STATEMENT_KIND_QUOTE: return C_("statement kind", "Quote");
+    case LC_STATEMENT_KIND_PARAPHRASE: return C_("statement kind", "Paraphrase");
+    case LC_STATEMENT_KIND_CLAIM: return C_("statement kind", "Claim");
+    case LC_STATEMENT_KIND_ANNOUNCEMENT: return C_("statement kind", "Announcement");
+    default: return "";
+    }
+}
+
+static const char *
+kind_description (LcStatementKind kind)
+{
+  switch (kind)
+    {
+    case LC_STATEMENT_KIND_QUOTE: return _("The speaker’s own words, quoted by the source");
+    case LC_STATEMENT_KIND_PARAPHRASE: return _("The source’s summary of what was said");
+    case LC_STATEMENT_KIND_CLAIM: return _("A claim the source does not confirm");
+    case LC_STATEMENT_KIND_ANNOUNCEMENT: return _("An official announcement");
+    default: return "";
+    }
+}
+
+static void
+set_optional_text (GtkLabel   *label,
+                   const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static void
+set_source (LcFeedRow *self,
+            LcSource  *source)
+{
+  const LcDate *date;
+  g_autofree char *date_text = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+
+  if (source == NULL)
+    {
+      set_optional_text (self->source_label, NULL);
+      return;
+    }
+
+  date = lc_source_get_date (source);
+  date_text = date != NULL ? lc_date_format (date, TRUE) : NULL;
+  if (date_text != NULL)
+    /* Translators: a source: publisher, title, date */
+    text = g_strdup_printf (_("Source: %s, “%s”, %s"), lc_source_get_publisher (source),
+                            lc_source_get_title (source), date_text);
+  else
+    /* Translators: a source: publisher, title */
+    text = g_strdup_printf (_("Source: %s, “%s”"), lc_source_get_publisher (source),
+                            lc_source_get_title (source));
+
+  /* A link needs markup: every part of it is escaped. */
+  if (lc_source_get_url (source) != NULL)
+    {
+      markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", lc_source_get_url (source), text);
+      gtk_label_set_markup (self->source_label, markup);
+    }
+  else
+    gtk_label_set_text (self->source_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), TRUE);
+}
+
+static void
+on_chip_clicked_cb (LcFeedRow *self,
+                    GtkButton *button)
+{
+  GObject *target = g_object_get_data (G_OBJECT (button), "lc-target");
+
+  if (LC_IS_FEATURE (target))
+    g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, target);
+  else
+    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, target);
+}
+
+static void
+add_chip (LcFeedRow  *self,
+          GObject    *target,
+          const char *icon_name,
+          const char *text,
+          const char *accessible)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "chip");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "small");
+  gtk_widget_set_tooltip_text (button, accessible);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  g_object_set_data_full (G_OBJECT (button), "lc-target", g_object_ref (target), g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_flow_box_append (self->chips_box, button);
+}
+
+static void
+add_feature_chips (LcFeedRow *self,
+                   GPtrArray *features)
+{
+  for (guint i = 0; i < features->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (features, i);
+      g_autofree char *name = lc_feature_dup_display_name (feature, self->names);
+      /* Translators: a button that shows a place on the map */
+      g_autofree char *accessible = g_strdup_printf (_("Show %s on the map"), name);
+
+      add_chip (self, G_OBJECT (feature), "mark-location-symbolic", name, accessible);
+    }
+}
+
+static void
+add_event_chips (LcFeedRow *self,
+                 GPtrArray *events)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      LcEvent *event = g_ptr_array_index (events, i);
+      g_autofree char *date = lc_date_format (lc_event_get_date (event), TRUE);
+      /* Translators: a button that moves the timeline to an event */
+      g_autofree char *accessible = g_strdup_printf (_("Go to %s: %s"), date, lc_event_get_title (event));
+
+      add_chip (self, G_OBJECT (event), "x-office-calendar-symbolic", lc_event_get_title (event),
+                accessible);
+    }
+}
+
+static void
+clear_chips (LcFeedRow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    gtk_flow_box_remove (self->chips_box, child);
+}
+
+static void
+show_statement (LcFeedRow   *self,
+                LcStatement *statement)
+{
+  LcActor *actor = lc_statement_get_actor (statement);
+  LcStatementKind kind = lc_statement_get_kind (statement);
+  g_autofree char *date = lc_date_format (lc_statement_get_date (statement), FALSE);
+  g_autofree char *kind_css = g_strdup_printf ("kind-%s", lc_statement_kind_to_string (kind));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->avatar), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->event_icon), FALSE);
+  adw_avatar_set_text (self->avatar, lc_actor_get_name (actor));
+  gtk_label_set_text (self->heading_label, lc_actor_get_name (actor));
+  set_optional_text (self->role_label, lc_actor_get_role (actor));
+  gtk_label_set_text (self->date_label, date);
+
+  gtk_label_set_text (self->kind_label, kind_label (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_label), kind_description (kind));
+  gtk_widget_set_css_classes (GTK_WIDGET (self->kind_label),
+                              (const char *[]) { "kind-badge", "caption-heading", kind_css, NULL });
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), TRUE);
+
+  gtk_label_set_text (self->text_label, lc_statement_get_text (statement));
+  if (kind == LC_STATEMENT_KIND_CLAIM)
+    gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "claim");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind_description (kind), -1);
+  set_optional_text (self->note_label, lc_statement_get_note (statement));
+  set_source (self, lc_statement_get_source (statement));
+
+  add_feature_chips (self, lc_statement_get_mentions (statement));
+  add_event_chips (self, lc_statement_get_refers_to (statement));
+}
+
+static void
+show_event (LcFeedRow *self,
+            LcEvent   *event)
+{
+  g_autofree char *date = lc_date_format (lc_event_get_date (event), FALSE);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->avatar), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->event_icon), TRUE);
+  gtk_label_set_text (self->heading_label, lc_event_get_title (event));
+  set_optional_text (self->role_label, NULL);
+  gtk_label_set_text (self->date_label, date);
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
+  set_optional_text (self->text_label, lc_event_get_text (event));
+  set_optional_text (self->note_label, lc_event_get_note (event));
+  set_source (self, lc_event_get_source (event));
+
+  add_feature_chips (self, lc_event_get_features (event));
+}
+
+static void
+update (LcFeedRow *self)
+{
+  clear_chips (self);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "event");
+  if (LC_IS_STATEMENT (self->item))
+    show_statement (self, LC_STATEMENT (self->item));
+  else if (LC_IS_EVENT (self->item))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "event");
+      show_event (self, LC_EVENT (self->item));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) != NULL);
+}
+
+static void
+lc_feed_row_dispose (GObject *object)
+{
+  GtkWidget *child;
+  LcFeedRow *self = (LcFeedRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_FEED_ROW);
+  /* Children of the template that are not bound go too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (lc_feed_row_parent_class)->dispose (object);
+}
+
+static void
+lc_feed_row_class_init (LcFeedRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lc_feed_row_dispose;
+
+  /**
+   * LcFeedRow::feature-activated:
+   *
+   * A place's button was clicked.
+   */
+  signals[FEATURE_ACTIVATED] = g_signal_new ("feature-activated", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 1, LC_TYPE_FEATURE);
+  /**
+   * LcFeedRow::event-activated:
+   *
+   * An event's button was clicked.
+   */
+  signals[EVENT_ACTIVATED] = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, LC_TYPE_EVENT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-feed-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, avatar);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, event_icon);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, role_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, date_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, note_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, source_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, chips_box);
+  gtk_widget_class_set_css_name (widget_class, "feedrow");
+}
+
+static void
+lc_feed_row_init (LcFeedRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+lc_feed_row_new (void)
+{
+  return g_object_new (LC_TYPE_FEED_ROW, NULL);
+}
+
+/**
+ * lc_feed_row_get_item:
+ *
+ * Returns: (transfer none) (nullable): the #LcStatement or #LcEvent shown
+ */
+GObject *
+lc_feed_row_get_item (LcFeedRow *self)
+{
+  g_return_val_if_fail (LC_IS_FEED_ROW (self), NULL);
+
+  return self->item;
+}
+
+/**
+ * lc_feed_row_set_item:
+ * @item: (nullable): an #LcStatement or #LcEvent
+ */
+void
+lc_feed_row_set_item (LcFeedRow *self,
+                      GObject   *item)
+{
+  g_return_if_fail (LC_IS_FEED_ROW (self));
+
+  if (g_set_object (&self->item, item) && item != NULL)
+    update (self);
+}
+
+/**
+ * lc_feed_row_set_place_names:
+ *
+ * Chooses whose names the place buttons show.
+ */
+void
+lc_feed_row_set_place_names (LcFeedRow    *self,
+                             LcPlaceNames  names)
+{
+  g_return_if_fail (LC_IS_FEED_ROW (self));
+
+  if (self->names == names)
+    return;
+
+  self->names = names;
+  if (self->item != NULL)
+    update (self);
+}
+
+/**
+ * lc_feed_row_set_highlighted:
+ *
+ * Marks the card, for a statement about the place selected on the map.
+ */
+void
+lc_feed_row_set_highlighted (LcFeedRow *self,
+                             gboolean   highlighted)
+{
+  g_return_if_fail (LC_IS_FEED_ROW (self));
+
+  if (highlighted)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "highlighted");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "highlighted");
+}
