@@ -23,6 +23,7 @@ struct _LcStatement
   LcActor         *actor;
   LcStatementKind  kind;
   char            *text;
+  char            *original_text;
   GPtrArray       *mentions;
   GPtrArray       *refers_to;
   LcSource        *source;
@@ -65,6 +66,7 @@ lc_statement_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->text);
+  g_free (self->original_text);
   g_free (self->note);
 
   G_OBJECT_CLASS (lc_statement_parent_class)->finalize (object);
@@ -173,6 +175,14 @@ _lc_statement_new (const char      *id,
 }
 
 void
+_lc_statement_set_original_text (LcStatement *self,
+                                 const char  *text)
+{
+  g_free (self->original_text);
+  self->original_text = g_strdup (text);
+}
+
+void
 _lc_statement_add_mention (LcStatement *self,
                            LcFeature   *feature)
 {
@@ -244,6 +254,20 @@ lc_statement_get_text (LcStatement *self)
   g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
 
   return self->text;
+}
+
+/**
+ * lc_statement_get_original_text:
+ *
+ * Returns: (nullable): the words as the source prints them, when
+ *   lc_statement_get_text() is a translation; %NULL when it is not
+ */
+const char *
+lc_statement_get_original_text (LcStatement *self)
+{
+  g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
+
+  return self->original_text;
 }
 
 /**

@@ -26,6 +26,7 @@ const LcDate    *lc_statement_get_date      (LcStatement *self);
 LcActor         *lc_statement_get_actor     (LcStatement *self);
 LcStatementKind  lc_statement_get_kind      (LcStatement *self);
 const char      *lc_statement_get_text      (LcStatement *self);
+const char      *lc_statement_get_original_text (LcStatement *self);
 GPtrArray       *lc_statement_get_mentions  (LcStatement *self);
 GPtrArray       *lc_statement_get_refers_to (LcStatement *self);
 LcSource        *lc_statement_get_source    (LcStatement *self);

@@ -29,6 +29,7 @@ struct _LcStoryLoader
 {
   GObject     parent_instance;
   GListStore *diagnostics;
+  char       *translation_domain;
   guint       n_errors;
   guint       n_warnings;
 };
@@ -48,6 +49,7 @@ typedef struct
   guint          n_points;
   guint          n_hidden_errors;
   guint          n_hidden_warnings;
+  const char    *story_id;
 } Ctx;
 
 typedef enum
@@ -55,6 +57,33 @@ typedef enum
   FIELD_OPTIONAL = 0,
   FIELD_REQUIRED = 1 << 0,
 } FieldFlags;
+
+/* Translation */
+
+/* The catalog's translation of one of the story's texts, found by the
+ * context "story:<story id>:<place>", which build-aux/story-strings.py
+ * writes for the bundled story; the text itself when there is none. */
+G_GNUC_PRINTF (3, 4)
+static const char *
+tr (Ctx        *ctx,
+    const char *text,
+    const char *place_format,
+    ...)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *context = NULL;
+  va_list args;
+
+  if (text == NULL || ctx->loader->translation_domain == NULL || ctx->story_id == NULL)
+    return text;
+
+  va_start (args, place_format);
+  place = g_strdup_vprintf (place_format, args);
+  va_end (args);
+  context = g_strdup_printf ("story:%s:%s", ctx->story_id, place);
+
+  return g_dpgettext2 (ctx->loader->translation_domain, context, text);
+}
 
 /* Diagnostics and JSON paths */
 
@@ -750,7 +779,9 @@ read_source (Ctx        *ctx,
    * do not report errors of their own; the story is not returned anyway. */
   if (id != NULL)
     {
-      source = _lc_source_new (id, publisher, title, &date, url, note);
+      /* A source's title is the publication's own and stays as published. */
+      source = _lc_source_new (id, publisher, title, &date, url,
+                               tr (ctx, note, "sources/%s/note", id));
       _lc_story_add (ctx->story, LC_STORY_SOURCES, id, source);
     }
 
@@ -774,7 +805,8 @@ read_actor (Ctx        *ctx,
   ok &= read_id (ctx, object, "group", FIELD_OPTIONAL, &group);
   if (id != NULL)
     {
-      actor = _lc_actor_new (id, name, role, group);
+      actor = _lc_actor_new (id, tr (ctx, name, "actors/%s/name", id),
+                             tr (ctx, role, "actors/%s/role", id), group);
       _lc_story_add (ctx->story, LC_STORY_ACTORS, id, actor);
     }
 
@@ -1150,7 +1182,12 @@ read_alt_names (Ctx        *ctx,
           alt_ok &= read_id (ctx, object, "side", FIELD_REQUIRED, &side);
           alt_ok &= read_string (ctx, object, "lang", FIELD_OPTIONAL, &lang);
           if (alt_ok)
-            _lc_feature_add_alt_name (feature, name, side, lang);
+            _lc_feature_add_alt_name (feature,
+                                      lang == NULL && lc_feature_get_id (feature) != NULL
+                                      ? tr (ctx, name, "features/%s/alt_names/%s",
+                                            lc_feature_get_id (feature), side)
+                                      : name,
+                                      side, lang);
           ok &= alt_ok;
         }
       else
@@ -1277,7 +1314,9 @@ read_feature_properties (Ctx        *ctx,
   ok &= read_uint (ctx, properties, "rank", LC_FEATURE_RANK_MIN, LC_FEATURE_RANK_MAX, &rank);
   ok &= read_string (ctx, properties, "note", FIELD_OPTIONAL, &note);
   if (ok)
-    _lc_feature_set_details (feature, approximate, source, rank, note);
+    _lc_feature_set_details (feature, approximate, source, rank,
+                             lc_feature_get_id (feature) != NULL
+                             ? tr (ctx, note, "features/%s/note", lc_feature_get_id (feature)) : note);
 
   return ok;
 }
@@ -1328,7 +1367,8 @@ read_feature (Ctx        *ctx,
   ok &= kind_ok && geometry != NULL && id != NULL;
 
   /* A feature whose id is wrong is still checked, but not added. */
-  feature = _lc_feature_new (id, name, kind_ok ? kind : LC_FEATURE_KIND_SITE, geometry);
+  feature = _lc_feature_new (id, id != NULL ? tr (ctx, name, "features/%s/name", id) : name,
+                             kind_ok ? kind : LC_FEATURE_KIND_SITE, geometry);
   if (properties != NULL)
     {
       gsize mark = path_enter (ctx, "properties");
@@ -1413,7 +1453,11 @@ read_event (Ctx        *ctx,
   ok &= read_ref (ctx, object, "source", LC_STORY_SOURCES, FIELD_REQUIRED, &source);
   ok &= read_string (ctx, object, "note", FIELD_OPTIONAL, &note);
 
-  event = _lc_event_new (id, &date, title, text, source, note);
+  event = _lc_event_new (id, &date,
+                         id != NULL ? tr (ctx, title, "events/%s/title", id) : title,
+                         id != NULL ? tr (ctx, text, "events/%s/text", id) : text,
+                         source,
+                         id != NULL ? tr (ctx, note, "events/%s/note", id) : note);
   ok &= read_ref_list (ctx, object, "features", LC_STORY_FEATURES, event, add_event_feature);
   if (id != NULL)
     _lc_story_add (ctx->story, LC_STORY_EVENTS, id, event);
@@ -1449,7 +1493,7 @@ read_statement (Ctx        *ctx,
     "id", "date", "precision", "actor", "kind", "text", "mentions", "refers_to", "source",
     "note", NULL
   };
-  const char *id, *text, *note;
+  const char *id, *text, *note, *translated;
   gpointer actor, source;
   LcStatementKind kind = LC_STATEMENT_KIND_QUOTE;
   LcDate date;
@@ -1466,7 +1510,12 @@ read_statement (Ctx        *ctx,
   ok &= read_ref (ctx, object, "source", LC_STORY_SOURCES, FIELD_REQUIRED, &source);
   ok &= read_string (ctx, object, "note", FIELD_OPTIONAL, &note);
 
-  statement = _lc_statement_new (id, &date, actor, kind, text, source, note);
+  translated = id != NULL ? tr (ctx, text, "statements/%s/text", id) : text;
+  statement = _lc_statement_new (id, &date, actor, kind, translated, source,
+                                 id != NULL ? tr (ctx, note, "statements/%s/note", id) : note);
+  /* A reader of a translation can always see the words as reported. */
+  if (translated != text)
+    _lc_statement_set_original_text (statement, text);
   ok &= read_ref_list (ctx, object, "mentions", LC_STORY_FEATURES, statement,
                       add_statement_mention);
   ok &= read_ref_list (ctx, object, "refers_to", LC_STORY_EVENTS, statement,
@@ -1556,7 +1605,7 @@ read_timeline (Ctx        *ctx,
       else if (count_from == NULL)
         ctx_warning (ctx, _("is not used without “count_from”"));
       else
-        _lc_story_set_count_label (ctx->story, count_label);
+        _lc_story_set_count_label (ctx->story, tr (ctx, count_label, "timeline/count_label"));
       path_leave (ctx, label_mark);
     }
   if (ok && initial == 0)
@@ -1729,7 +1778,9 @@ read_story (Ctx        *ctx,
   read_string (ctx, root, "title", FIELD_REQUIRED, &title);
   read_string (ctx, root, "summary", FIELD_OPTIONAL, &summary);
   read_string (ctx, root, "language", FIELD_OPTIONAL, &language);
-  ctx->story = _lc_story_new (id, title, summary, language != NULL ? language : "en");
+  ctx->story_id = id;
+  ctx->story = _lc_story_new (id, tr (ctx, title, "title"), tr (ctx, summary, "summary"),
+                              language != NULL ? language : "en");
 
   /* In dependency order, whatever the order in the file. */
   read_collection (ctx, root, "sources", FIELD_REQUIRED, read_source);
@@ -1752,6 +1803,7 @@ lc_story_loader_dispose (GObject *object)
   LcStoryLoader *self = (LcStoryLoader *)object;
 
   g_clear_object (&self->diagnostics);
+  g_clear_pointer (&self->translation_domain, g_free);
 
   G_OBJECT_CLASS (lc_story_loader_parent_class)->dispose (object);
 }
@@ -2038,4 +2090,23 @@ lc_story_loader_get_n_warnings (LcStoryLoader *self)
   g_return_val_if_fail (LC_IS_STORY_LOADER (self), 0);
 
   return self->n_warnings;
+}
+
+/**
+ * lc_story_loader_set_translation_domain:
+ * @domain: (nullable): a gettext domain, or %NULL to show stories as written
+ *
+ * Makes the loader look the story's texts up in @domain's catalogs under
+ * contexts "story:<story id>:<place>", as for the bundled story. A
+ * translated statement keeps its original words
+ * (lc_statement_get_original_text()).
+ */
+void
+lc_story_loader_set_translation_domain (LcStoryLoader *self,
+                                        const char    *domain)
+{
+  g_return_if_fail (LC_IS_STORY_LOADER (self));
+
+  g_free (self->translation_domain);
+  self->translation_domain = g_strdup (domain);
 }

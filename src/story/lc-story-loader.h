@@ -60,6 +60,8 @@ LcStory       *lc_story_loader_load_bytes       (LcStoryLoader  *self,
                                                  GBytes         *bytes,
                                                  const char     *display_name,
                                                  GError        **error);
+void           lc_story_loader_set_translation_domain (LcStoryLoader *self,
+                                                       const char    *domain);
 GListModel    *lc_story_loader_get_diagnostics  (LcStoryLoader  *self);
 guint          lc_story_loader_get_n_errors     (LcStoryLoader  *self);
 guint          lc_story_loader_get_n_warnings   (LcStoryLoader  *self);

@@ -71,6 +71,8 @@ LcStatement *_lc_statement_new            (const char           *id,
                                            const char           *text,
                                            LcSource             *source,
                                            const char           *note);
+void         _lc_statement_set_original_text (LcStatement        *self,
+                                             const char         *text);
 void         _lc_statement_add_mention    (LcStatement          *self,
                                            LcFeature            *feature);
 void         _lc_statement_add_reference  (LcStatement          *self,

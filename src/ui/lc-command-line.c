@@ -110,6 +110,9 @@ load_story (const char  *path,
   g_autoptr(GFile) file = path != NULL ? g_file_new_for_commandline_arg (path)
                                        : g_file_new_for_uri (LC_BUNDLED_STORY_URI);
 
+  if (path == NULL)
+    lc_story_loader_set_translation_domain (loader, GETTEXT_PACKAGE);
+
   return lc_story_loader_load_file (loader, file, path, NULL, error);
 }
 

@@ -33,6 +33,9 @@ struct _LcFeedRow
   GtkLabel     *date_label;
   GtkLabel     *kind_label;
   GtkLabel     *text_label;
+  GtkBox       *translation_box;
+  GtkLabel     *translation_label;
+  GtkToggleButton *original_button;
   GtkLabel     *note_label;
   GtkLabel     *source_label;
   GtkFlowBox   *chips_box;
@@ -201,6 +204,33 @@ clear_chips (LcFeedRow *self)
 }
 
 static void
+show_statement_text (LcFeedRow   *self,
+                     LcStatement *statement)
+{
+  const char *original = lc_statement_get_original_text (statement);
+  gboolean show_original = original != NULL && gtk_toggle_button_get_active (self->original_button);
+
+  gtk_label_set_text (self->text_label, show_original ? original : lc_statement_get_text (statement));
+  gtk_widget_set_visible (GTK_WIDGET (self->translation_box), original != NULL);
+  if (original == NULL)
+    return;
+
+  gtk_label_set_text (self->translation_label,
+                      show_original ? _("As reported, in English")
+                                    : _("Translated from English"));
+  gtk_button_set_label (GTK_BUTTON (self->original_button),
+                        show_original ? _("Show Translation") : _("Show Original"));
+}
+
+static void
+on_original_toggled_cb (LcFeedRow       *self,
+                        GtkToggleButton *button)
+{
+  if (LC_IS_STATEMENT (self->item))
+    show_statement_text (self, LC_STATEMENT (self->item));
+}
+
+static void
 show_statement (LcFeedRow   *self,
                 LcStatement *statement)
 {
@@ -222,7 +252,8 @@ show_statement (LcFeedRow   *self,
                               (const char *[]) { "kind-badge", "caption-heading", kind_css, NULL });
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), TRUE);
 
-  gtk_label_set_text (self->text_label, lc_statement_get_text (statement));
+  gtk_toggle_button_set_active (self->original_button, FALSE);
+  show_statement_text (self, statement);
   if (kind == LC_STATEMENT_KIND_CLAIM)
     gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "claim");
   else
@@ -248,6 +279,7 @@ show_event (LcFeedRow *self,
   set_optional_text (self->role_label, NULL);
   gtk_label_set_text (self->date_label, date);
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->translation_box), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
   set_optional_text (self->text_label, lc_event_get_text (event));
   set_optional_text (self->note_label, lc_event_get_note (event));
@@ -320,6 +352,9 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, kind_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, translation_box);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, translation_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, original_button);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, note_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, source_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, chips_box);
@@ -330,6 +365,8 @@ static void
 lc_feed_row_init (LcFeedRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->original_button, "toggled", G_CALLBACK (on_original_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

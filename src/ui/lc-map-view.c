@@ -33,6 +33,7 @@ struct _LcMapView
   LcMapRenderer *renderer;
   LcViewport    *viewport;
   LcFeature     *selected;
+  LcPlaceNames   names;
 
   GtkWidget     *controls;
   GPtrArray     *markers;
@@ -893,6 +894,7 @@ lc_map_view_set_story (LcMapView *self,
       self->renderer = lc_map_renderer_new (story);
       lc_map_renderer_set_dark (self->renderer,
                                 adw_style_manager_get_dark (adw_style_manager_get_default ()));
+      lc_map_renderer_set_place_names (self->renderer, self->names);
       lc_map_renderer_setup_viewport (self->renderer, self->viewport);
       lc_viewport_set_day (self->viewport, lc_story_get_initial (story));
       self->needs_reset = TRUE;
@@ -1109,4 +1111,22 @@ lc_map_view_reset (LcMapView *self)
   stop_motion (self);
   if (self->renderer != NULL)
     lc_map_renderer_reset_view (self->renderer, self->viewport);
+}
+
+/**
+ * lc_map_view_set_place_names:
+ *
+ * Chooses whose names label disputed places, in labels, tooltips and
+ * what screen readers say.
+ */
+void
+lc_map_view_set_place_names (LcMapView    *self,
+                             LcPlaceNames  names)
+{
+  g_return_if_fail (LC_IS_MAP_VIEW (self));
+
+  self->names = names;
+  if (self->renderer != NULL)
+    lc_map_renderer_set_place_names (self->renderer, names);
+  queue_update (self);
 }

@@ -35,6 +35,8 @@ void           lc_map_view_set_highlighted      (LcMapView   *self,
                                                  GPtrArray   *features);
 void           lc_map_view_fly_to               (LcMapView   *self,
                                                  GPtrArray   *features);
+void           lc_map_view_set_place_names      (LcMapView   *self,
+                                                 LcPlaceNames names);
 void           lc_map_view_reset                (LcMapView   *self);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ struct _LcStatementPanel
   GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
   GPtrArray          *rows;    /* rows bound to items, for highlighting */
   guint               scroll_id;
+  int                 preferred_width;
 
   GtkLabel           *count_label;
   GtkDropDown        *actor_dropdown;
@@ -365,6 +366,25 @@ lc_statement_panel_get_property (GObject    *object,
     }
 }
 
+/* The width the reader chose is the natural width only, so a narrow
+ * window can still shrink the panel to its minimum. */
+static void
+lc_statement_panel_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  LcStatementPanel *self = LC_STATEMENT_PANEL (widget);
+
+  gtk_layout_manager_measure (gtk_widget_get_layout_manager (widget), widget, orientation, for_size,
+                              minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->preferred_width > 0)
+    *natural = MAX (*minimum, self->preferred_width);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -382,6 +402,7 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   object_class->dispose = lc_statement_panel_dispose;
   object_class->finalize = lc_statement_panel_finalize;
   object_class->get_property = lc_statement_panel_get_property;
+  widget_class->measure = lc_statement_panel_measure;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, G_TYPE_OBJECT,
@@ -419,9 +440,36 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
 }
 
 static void
+setup_actor_item_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Long names of bodies must not widen the panel. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_actor_item_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (list_item);
+  const char *text = gtk_string_object_get_string (string);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), text);
+}
+
+static void
 lc_statement_panel_init (LcStatementPanel *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) actor_factory = gtk_signal_list_item_factory_new ();
 
   self->rows = g_ptr_array_new ();
   self->actors = g_ptr_array_new_with_free_func (g_object_unref);
@@ -449,6 +497,10 @@ lc_statement_panel_init (LcStatementPanel *self)
   g_signal_connect_object (self->actor_dropdown, "notify::selected",
                            G_CALLBACK (on_actor_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect (actor_factory, "setup", G_CALLBACK (setup_actor_item_cb), NULL);
+  g_signal_connect (actor_factory, "bind", G_CALLBACK (bind_actor_item_cb), NULL);
+  gtk_drop_down_set_factory (self->actor_dropdown, actor_factory);
 }
 
 /**
@@ -605,4 +657,30 @@ lc_statement_panel_start_search (LcStatementPanel *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+int
+lc_statement_panel_get_preferred_width (LcStatementPanel *self)
+{
+  g_return_val_if_fail (LC_IS_STATEMENT_PANEL (self), 0);
+
+  return self->preferred_width;
+}
+
+/**
+ * lc_statement_panel_set_preferred_width:
+ *
+ * Sets the width the panel takes when there is room, in pixels.
+ */
+void
+lc_statement_panel_set_preferred_width (LcStatementPanel *self,
+                                        int               width)
+{
+  g_return_if_fail (LC_IS_STATEMENT_PANEL (self));
+
+  if (self->preferred_width == width)
+    return;
+
+  self->preferred_width = width;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

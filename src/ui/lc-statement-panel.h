@@ -30,6 +30,9 @@ GObject    *lc_statement_panel_get_selected_item       (LcStatementPanel *self);
 gboolean    lc_statement_panel_select_statement        (LcStatementPanel *self,
                                                         LcStatement      *statement);
 GListModel *lc_statement_panel_get_shown               (LcStatementPanel *self);
+int         lc_statement_panel_get_preferred_width     (LcStatementPanel *self);
+void        lc_statement_panel_set_preferred_width     (LcStatementPanel *self,
+                                                        int               width);
 void        lc_statement_panel_start_search            (LcStatementPanel *self);
 
 G_END_DECLS

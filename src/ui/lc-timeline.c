@@ -85,8 +85,11 @@ update_date (LcTimeline *self)
   g_autofree char *label = lc_story_dup_day_label (self->story, self->day);
   g_autofree char *spoken = label != NULL ? g_strdup_printf ("%s, %s", long_date, label)
                                           : g_strdup (long_date);
+  /* Translators: the date and the story's day count, "30 Dec 2022 · Day 19 of the blockade" */
+  g_autofree char *spoken_short = label != NULL ? g_strdup_printf (_("%s · %s"), short_date, label)
+                                                : NULL;
 
-  gtk_label_set_text (self->date_label, short_date);
+  gtk_label_set_text (self->date_label, label != NULL ? spoken_short : short_date);
   /* Screen readers say the date, not the day number. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, spoken, -1);

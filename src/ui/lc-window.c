@@ -33,6 +33,7 @@ struct _LcWindow
   guint                 reload_id;
   GSettings            *settings;
   int                   drag_start_width;
+  LcPlaceNames          names;
 
   AdwToastOverlay      *toast_overlay;
   GtkLabel             *title_label;
@@ -56,6 +57,7 @@ G_DEFINE_FINAL_TYPE (LcWindow, lc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORY,
+  PROP_PLACE_NAMES,
   N_PROPS
 };
 
@@ -64,6 +66,7 @@ static GParamSpec *properties[N_PROPS];
 #define RELOAD_DELAY_MS  300
 #define PANEL_MIN_WIDTH  280
 #define PANEL_MAX_WIDTH  800
+#define NARROW_WIDTH     560
 
 static void lc_window_show_story (LcWindow *self, LcStory *story, gboolean keep_place);
 
@@ -272,7 +275,12 @@ static LcStory *
 load (GFile          *file,
       LcStoryLoader  *loader)
 {
-  g_autofree char *name = g_file_has_uri_scheme (file, "resource") ? g_file_get_basename (file) : NULL;
+  gboolean bundled = g_file_has_uri_scheme (file, "resource");
+  g_autofree char *name = bundled ? g_file_get_basename (file) : NULL;
+
+  /* The bundled story is translated; another is shown as written. */
+  if (bundled)
+    lc_story_loader_set_translation_domain (loader, GETTEXT_PACKAGE);
 
   return lc_story_loader_load_file (loader, file, name, NULL, NULL);
 }
@@ -555,6 +563,22 @@ show_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* Narrow windows keep Open and Export in the main menu only. */
+static void
+on_default_width_cb (LcWindow   *self,
+                     GParamSpec *pspec,
+                     GtkWindow  *window)
+{
+  int width, height;
+  gboolean wide;
+
+  /* GTK 4.8 needs both pointers. */
+  gtk_window_get_default_size (window, &width, &height);
+  wide = width <= 0 || width >= NARROW_WIDTH;
+  gtk_widget_set_visible (GTK_WIDGET (self->open_button), wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), wide);
+}
+
 static void
 on_reveal_flap_cb (LcWindow   *self,
                    GParamSpec *pspec,
@@ -565,6 +589,41 @@ on_reveal_flap_cb (LcWindow   *self,
   gtk_toggle_button_set_active (self->panel_button, revealed);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->panel_button),
                                revealed ? _("Hide Statements (F9)") : _("Show Statements (F9)"));
+}
+
+/* Place names */
+
+static const char * const place_names_ids[] = {
+  [LC_PLACE_NAMES_BOTH] = "both",
+  [LC_PLACE_NAMES_ARMENIAN] = "armenian",
+  [LC_PLACE_NAMES_AZERBAIJANI] = "azerbaijani",
+};
+
+/**
+ * lc_window_set_place_names:
+ * @id: "both", "armenian" or "azerbaijani"
+ *
+ * Chooses whose names the map, the tooltips, the cards and exports show
+ * for places whose names differ by side.
+ */
+void
+lc_window_set_place_names (LcWindow   *self,
+                           const char *id)
+{
+  LcPlaceNames names = LC_PLACE_NAMES_BOTH;
+
+  g_return_if_fail (LC_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (place_names_ids); i++)
+    if (g_strcmp0 (id, place_names_ids[i]) == 0)
+      names = i;
+  if (self->names == names)
+    return;
+
+  self->names = names;
+  lc_map_view_set_place_names (self->map_view, names);
+  lc_statement_panel_set_place_names (self->panel, names);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
 }
 
 /* The panel's width follows a drag on its edge. */
@@ -586,7 +645,7 @@ on_handle_drag_update_cb (LcWindow       *self,
   int direction = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1;
   int width = CLAMP (self->drag_start_width + direction * offset_x, PANEL_MIN_WIDTH, PANEL_MAX_WIDTH);
 
-  gtk_widget_set_size_request (GTK_WIDGET (self->panel), width, -1);
+  lc_statement_panel_set_preferred_width (self->panel, width);
 }
 
 /* Settings */
@@ -619,9 +678,9 @@ restore_state (LcWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "panel-visible"));
-  gtk_widget_set_size_request (GTK_WIDGET (self->panel),
-                               CLAMP (g_settings_get_int (self->settings, "panel-width"),
-                                      PANEL_MIN_WIDTH, PANEL_MAX_WIDTH), -1);
+  lc_statement_panel_set_preferred_width (self->panel,
+                                          CLAMP (g_settings_get_int (self->settings, "panel-width"),
+                                                 PANEL_MIN_WIDTH, PANEL_MAX_WIDTH));
 }
 
 static void
@@ -639,7 +698,7 @@ save_state (LcWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_boolean (self->settings, "panel-visible", adw_flap_get_reveal_flap (self->flap));
-  gtk_widget_get_size_request (GTK_WIDGET (self->panel), &width, NULL);
+  width = lc_statement_panel_get_preferred_width (self->panel);
   g_settings_set_int (self->settings, "panel-width", CLAMP (width, PANEL_MIN_WIDTH, PANEL_MAX_WIDTH));
   g_settings_apply (self->settings);
 }
@@ -794,6 +853,29 @@ lc_window_get_property (GObject    *object,
       g_value_set_object (value, self->story);
       break;
 
+    case PROP_PLACE_NAMES:
+      g_value_set_string (value, place_names_ids[self->names]);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  LcWindow *self = LC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACE_NAMES:
+      lc_window_set_place_names (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -808,11 +890,15 @@ lc_window_class_init (LcWindowClass *klass)
 
   object_class->dispose = lc_window_dispose;
   object_class->get_property = lc_window_get_property;
+  object_class->set_property = lc_window_set_property;
   window_class->close_request = lc_window_close_request;
 
   properties[PROP_STORY] =
     g_param_spec_object ("story", NULL, NULL, LC_TYPE_STORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE_NAMES] =
+    g_param_spec_string ("place-names", NULL, NULL, "both",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-window.ui");
@@ -837,6 +923,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-panel", NULL, show_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "win.place-names", "place-names");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -879,7 +966,13 @@ lc_window_init (LcWindow *self)
   g_signal_connect_swapped (handle_drag, "drag-update", G_CALLBACK (on_handle_drag_update_cb), self);
   gtk_widget_add_controller (self->panel_handle, GTK_EVENT_CONTROLLER (handle_drag));
 
+  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_default_width_cb), self,
+                           G_CONNECT_SWAPPED);
+
   self->settings = create_settings ();
   restore_state (self);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "place-names", self, "place-names", G_SETTINGS_BIND_DEFAULT);
+  on_default_width_cb (self, NULL, GTK_WINDOW (self));
   on_reveal_flap_cb (self, NULL, self->flap);
 }

@@ -23,6 +23,8 @@ void      lc_window_set_story  (LcWindow *self,
                                 LcStory  *story);
 gboolean  lc_window_open_file  (LcWindow *self,
                                 GFile    *file);
+void      lc_window_set_place_names (LcWindow   *self,
+                                     const char *id);
 void      lc_window_show_date  (LcWindow *self,
                                 guint32   day);
 gboolean  lc_window_show_statement (LcWindow   *self,
