@@ -170,7 +170,7 @@ static const struct { const char *id; double lat; double lon; const char *azerba
   { "hin-shen", 39.637, 46.603, "Kichik Galadarasi" },
   { "karin-tak", 39.742, 46.749, "Dashalty" },
   { "blockade-site", 39.752, 46.729, NULL },
-  { "kashen-mine", 40.18, 46.76, "Dəmirli" },
+  { "kashen-mine", 40.18, 46.76, "Damirli" },
 };
 
 static void

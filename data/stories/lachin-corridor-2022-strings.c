@@ -33,7 +33,7 @@ lc_story_strings_lachin_corridor_2022 (void)
   NC_("story:lachin-corridor-2022:sources/trilateral-statement/note", "Titles differ by side: Azerbaijan names its own president first and dates the statement 10 November 2020.");
 
   /* Translators: a note about a source of the story (Lachin Corridor project: “Checked facts for the bundled story”). The source's title and publisher are not translated: they are the title of a publication and stay as published. */
-  NC_("story:lachin-corridor-2022:sources/fact-sheet/note", "docs/facts.md in the source code: each date, place and coordinate was checked against two or more published sources or a primary source; estimates are marked approximate.");
+  NC_("story:lachin-corridor-2022:sources/fact-sheet/note", "Kept with the app's source code (docs/facts.md): each date, place and coordinate was checked against two or more published sources or a primary source; estimates are marked approximate.");
 
   /* Translators: a note about a source of the story (Natural Earth: “Admin 0 – Countries, 1:10m, version 4.1.0 (public domain)”). The source's title and publisher are not translated: they are the title of a publication and stay as published. */
   NC_("story:lachin-corridor-2022:sources/natural-earth/note", "Converted and simplified by build-aux/natural-earth-countries.py from the world-atlas 2.0.2 package.");
@@ -234,14 +234,14 @@ lc_story_strings_lachin_corridor_2022 (void)
   /* Translators: a note about “Blockade site” (the place where a road is blocked) on the map. */
   NC_("story:lachin-corridor-2022:features/blockade-site/note", "Where the protesters blocked the road: the Shusha–Dashalty junction by Karin Tak. The point is approximate.");
 
-  /* Translators: the name the map shows for a mine or deposit (map feature “kashen-mine”). The Armenian side calls it “Kashen”; the Azerbaijani side calls it “Dəmirli”. Where it contains a place name, use your language's usual form of that name. */
+  /* Translators: the name the map shows for a mine or deposit (map feature “kashen-mine”). The Armenian side calls it “Kashen”; the Azerbaijani side calls it “Damirli”. Where it contains a place name, use your language's usual form of that name. */
   NC_("story:lachin-corridor-2022:features/kashen-mine/name", "Kashen mine");
 
-  /* Translators: the Armenian side's name for “Kashen mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. Keep it distinct from the Azerbaijani side's name “Dəmirli”, so that “Armenian name (Azerbaijani name)” still shows both. */
+  /* Translators: the Armenian side's name for “Kashen mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. Keep it distinct from the Azerbaijani side's name “Damirli”, so that “Armenian name (Azerbaijani name)” still shows both. */
   NC_("story:lachin-corridor-2022:features/kashen-mine/alt_names/armenian", "Kashen");
 
-  /* Translators: the Azerbaijani side's name for “Kashen mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. Keep it distinct from the Armenian side's name “Kashen”, so that “Armenian name (Azerbaijani name)” still shows both. */
-  NC_("story:lachin-corridor-2022:features/kashen-mine/alt_names/azerbaijani", "Dəmirli");
+  /* Translators: the Azerbaijani side's name for “Kashen mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. In that side's own language it is “Dəmirli”. Keep it distinct from the Armenian side's name “Kashen”, so that “Armenian name (Azerbaijani name)” still shows both. */
+  NC_("story:lachin-corridor-2022:features/kashen-mine/alt_names/azerbaijani", "Damirli");
 
   /* Translators: a note about “Kashen mine” (a mine or deposit) on the map. */
   NC_("story:lachin-corridor-2022:features/kashen-mine/note", "Copper–molybdenum open-pit mine by Tsaghkashen (Dəmirli) village, Martakert district, run by Base Metals. The article's “nearby copper mine”; it lies about 48 km north of the blockade site. The pit's position is approximate.");
@@ -252,7 +252,7 @@ lc_story_strings_lachin_corridor_2022 (void)
   /* Translators: the Armenian side's name for “Drmbon gold mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. Keep it distinct from the Azerbaijani side's name “Gyzylbulag”, so that “Armenian name (Azerbaijani name)” still shows both. */
   NC_("story:lachin-corridor-2022:features/drmbon-mine/alt_names/armenian", "Drmbon");
 
-  /* Translators: the Azerbaijani side's name for “Drmbon gold mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. In that side's own language it is “Heyvalı”. Keep it distinct from the Armenian side's name “Drmbon”, so that “Armenian name (Azerbaijani name)” still shows both. */
+  /* Translators: the Azerbaijani side's name for “Drmbon gold mine” (a mine or deposit), written in your language's script, in the form usual in your language for that side's name. Keep it distinct from the Armenian side's name “Drmbon”, so that “Armenian name (Azerbaijani name)” still shows both. */
   NC_("story:lachin-corridor-2022:features/drmbon-mine/alt_names/azerbaijani", "Gyzylbulag");
 
   /* Translators: a note about “Drmbon gold mine” (a mine or deposit) on the map. */
@@ -262,7 +262,7 @@ lc_story_strings_lachin_corridor_2022 (void)
   NC_("story:lachin-corridor-2022:events/trilateral-statement/title", "Trilateral statement ends the war");
 
   /* Translators: what happened in the event “Trilateral statement ends the war”, dated 2020-11-09. */
-  NC_("story:lachin-corridor-2022:events/trilateral-statement/text", "The leaders of Armenia, Azerbaijan and Russia sign a statement with a full ceasefire from 00:00 Moscow time on 10 November 2020. A Russian peacekeeping contingent of 1,960 troops deploys along the line of contact and along the Lachin corridor, a 5 km wide road under its control that links Nagorno-Karabakh with Armenia and bypasses Shusha. Azerbaijan guarantees safe movement of citizens, vehicles and cargo in both directions.");
+  NC_("story:lachin-corridor-2022:events/trilateral-statement/text", "The leaders of Armenia, Azerbaijan and Russia sign a statement with a full ceasefire from 00:00 Moscow time on 10 November 2020. A Russian peacekeeping contingent of 1,960 troops deploys along the line of contact and along the Lachin corridor, a 5 km wide strip under its control that links Nagorno-Karabakh with Armenia and bypasses Shusha. Azerbaijan guarantees safe movement of citizens, vehicles and cargo in both directions.");
 
   /* Translators: the headline of an event of the timeline, dated 2022-08-30. */
   NC_("story:lachin-corridor-2022:events/new-route/title", "Traffic moves to a new route");
