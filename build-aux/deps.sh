@@ -15,7 +15,7 @@ lc_install_deps () {
   if command -v apt-get >/dev/null; then
     local packages=(meson ninja-build pkg-config gcc libc6-dev gettext
                     libglib2.0-dev libglib2.0-bin libjson-glib-dev libgtk-4-dev libadwaita-1-dev
-                    xvfb xauth dbus poppler-utils
+                    xvfb xauth dbus poppler-utils locales-all
                     libgtk-4-bin desktop-file-utils appstream shared-mime-info librsvg2-bin flatpak-builder python3)
     local missing=()
     for p in "${packages[@]}"; do
@@ -29,7 +29,7 @@ lc_install_deps () {
         "${sudo[@]}" apt-get install -y -q "${missing[@]}" >/dev/null; }
   elif command -v dnf >/dev/null; then
     local packages=(meson ninja-build pkgconf-pkg-config gcc gettext glib2-devel json-glib-devel
-                    gtk4-devel libadwaita-devel xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon poppler-utils
+                    gtk4-devel libadwaita-devel xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon poppler-utils glibc-all-langpacks
                     desktop-file-utils appstream shared-mime-info librsvg2-tools flatpak-builder python3)
     rpm -q "${packages[@]}" >/dev/null 2>&1 && return 0
     echo "deps: installing ${packages[*]}" >&2

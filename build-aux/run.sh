@@ -10,4 +10,6 @@ lc_install_deps
 lc_build _build
 # The settings schema, compiled in the build tree, until it is installed.
 export GSETTINGS_SCHEMA_DIR="$PWD/_build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+# The catalogs built in the build tree, in the user's language.
+export LACHIN_CORRIDOR_LOCALEDIR="$PWD/_build/po"
 exec _build/src/lachin-corridor "$@"

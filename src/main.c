@@ -17,10 +17,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(LcApplication) app = NULL;
+  /* A build tree's catalogs, for build-aux/run.sh and the tests. */
+  const char *localedir = g_getenv ("LACHIN_CORRIDOR_LOCALEDIR");
 
   /* --validate and --export run without GTK, which would set the locale. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

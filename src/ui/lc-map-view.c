@@ -36,6 +36,9 @@ struct _LcMapView
   LcPlaceNames   names;
 
   GtkWidget     *controls;
+  GtkWidget     *zoom_in_button;
+  GtkWidget     *zoom_out_button;
+  GtkWidget     *reset_button;
   GPtrArray     *markers;
 
   /* Dragging and momentum */
@@ -753,6 +756,9 @@ lc_map_view_class_init (LcMapViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LcMapView, controls);
+  gtk_widget_class_bind_template_child (widget_class, LcMapView, zoom_in_button);
+  gtk_widget_class_bind_template_child (widget_class, LcMapView, zoom_out_button);
+  gtk_widget_class_bind_template_child (widget_class, LcMapView, reset_button);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "mapview");
