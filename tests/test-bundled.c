@@ -41,6 +41,16 @@ test_valid_without_warnings (void)
   g_assert_cmpuint (lc_story_get_start (story), ==, lc_day_parse ("2020-11-09"));
   g_assert_cmpuint (lc_story_get_end (story), ==, lc_day_parse ("2022-12-30"));
   g_assert_cmpint (lc_story_get_day_count (story, lc_day_parse ("2022-12-30")), ==, 19);
+  {
+    g_autofree char *label = lc_story_dup_day_label (story, lc_day_parse ("2022-12-30"));
+    g_autofree char *before = lc_story_dup_day_label (story, lc_day_parse ("2022-12-11"));
+    double w, s, e, n;
+
+    g_assert_cmpstr (label, ==, "Day 19 of the blockade");
+    g_assert_null (before);
+    g_assert_true (lc_story_get_context (story, &w, &s, &e, &n));
+    g_assert_cmpfloat (w, ==, 43.4);
+  }
 }
 
 /* The ten statements of the article, by their first words. */
