@@ -520,6 +520,125 @@ test_every_button_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_search_and_speaker (void)
+{
+  LcWindow *window = open_bundled ();
+  LcStatementPanel *panel = child (window, "panel");
+  GtkEditable *entry = child_of (panel, LC_TYPE_STATEMENT_PANEL, "search_entry");
+  GtkDropDown *speaker = child_of (panel, LC_TYPE_STATEMENT_PANEL, "actor_dropdown");
+  GListModel *speakers = gtk_drop_down_get_model (speaker);
+
+  /* Search matches words and speakers, case-insensitively. */
+  gtk_editable_set_text (entry, "MINE");
+  iterate (300);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 4);
+  gtk_editable_set_text (entry, "zakharova");
+  iterate (300);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 7);
+  gtk_editable_set_text (entry, "");
+  iterate (300);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 10);
+
+  /* One speaker: that speaker's statements, no events. */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (speakers), 0), ==, "All speakers");
+  for (guint i = 1; i < g_list_model_get_n_items (speakers); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (speakers), i), "Azerbaijani protesters"))
+      gtk_drop_down_set_selected (speaker, i);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 1);
+  g_assert_cmpuint (count_shown (window, LC_TYPE_EVENT), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_settings_restored (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  LcWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 650);
+  g_settings_set_boolean (settings, "panel-visible", FALSE);
+  g_settings_set_int (settings, "panel-width", 500);
+  g_settings_set_string (settings, "place-names", "azerbaijani");
+
+  window = g_object_new (LC_TYPE_WINDOW, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  g_assert_false (adw_flap_get_reveal_flap (child (window, "flap")));
+  g_assert_cmpint (lc_statement_panel_get_preferred_width (child (window, "panel")), ==, 500);
+  {
+    g_autofree char *names = NULL;
+
+    g_object_get (window, "place-names", &names, NULL);
+    g_assert_cmpstr (names, ==, "azerbaijani");
+  }
+
+  /* Closing saves what changed. */
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+  adw_flap_set_reveal_flap (child (window, "flap"), TRUE);
+  lc_window_set_place_names (window, "armenian");
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (g_settings_get_boolean (settings, "panel-visible"));
+  g_assert_cmpstr (g_settings_get_string (settings, "place-names"), ==, "armenian");
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "panel-width");
+  g_settings_reset (settings, "place-names");
+}
+
+static void
+test_place_names (void)
+{
+  LcWindow *window = open_bundled ();
+  LcMapView *map = child (window, "map_view");
+  LcFeature *stepanakert = lc_story_lookup_feature (lc_window_get_story (window), "stepanakert");
+  g_autofree char *both = NULL;
+  g_autofree char *azerbaijani = NULL;
+
+  both = lc_map_renderer_describe_feature (lc_map_view_get_renderer (map), stepanakert, 0);
+  g_assert_true (g_str_has_prefix (both, "Stepanakert (Khankendi)"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.place-names", "s", "azerbaijani"));
+  azerbaijani = lc_map_renderer_describe_feature (lc_map_view_get_renderer (map), stepanakert, 0);
+  g_assert_true (g_str_has_prefix (azerbaijani, "Khankendi,"));
+  lc_window_set_place_names (window, "both");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_app_actions (void)
+{
+  g_autoptr(GtkApplication) app = g_object_new (LC_TYPE_APPLICATION,
+                                                "application-id", APPLICATION_ID,
+                                                "flags", G_APPLICATION_NON_UNIQUE,
+                                                NULL);
+  GtkWindow *window;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  /* As a second instance's --date and --statement arrive. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-date", g_variant_new_string ("2022-12-12"));
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (app);
+  g_assert_true (LC_IS_WINDOW (window));
+  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-12"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-statement",
+                                  g_variant_new_string ("artsakh-announcement"));
+  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-28"));
+  iterate (300);
+  g_assert_true (lc_statement_panel_get_selected_item (child (window, "panel")) ==
+                 G_OBJECT (lc_story_lookup_statement (lc_window_get_story (LC_WINDOW (window)),
+                                                      "artsakh-announcement")));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +657,10 @@ main (int   argc,
   g_test_add_func ("/ui/window/live-reload", test_live_reload);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
   g_test_add_func ("/ui/window/every-button-named", test_every_button_named);
+  g_test_add_func ("/ui/window/search-and-speaker", test_search_and_speaker);
+  g_test_add_func ("/ui/window/settings-restored", test_settings_restored);
+  g_test_add_func ("/ui/window/place-names", test_place_names);
+  g_test_add_func ("/ui/app/show-date-and-statement", test_app_actions);
 
   return g_test_run ();
 }
