@@ -279,7 +279,7 @@ static void
 test_region_fill (Fixture       *f,
                   gconstpointer  data)
 {
-  const LcMapPalette *palette = lc_map_palette_get (FALSE);
+  const LcMapPalette *palette = lc_map_palette_get (FALSE, FALSE);
   cairo_surface_t *surface = render (f);
   const LcMapLabel *labels;
   guint n_labels;
@@ -307,7 +307,7 @@ static void
 test_corridor_changes_on_day_one (Fixture       *f,
                                   gconstpointer  data)
 {
-  const LcMapPalette *palette = lc_map_palette_get (FALSE);
+  const LcMapPalette *palette = lc_map_palette_get (FALSE, FALSE);
   LcFeature *corridor = lc_story_lookup_feature (f->story, "lachin-corridor");
   cairo_surface_t *open, *blocked;
   double x, y;
@@ -358,6 +358,23 @@ test_dark_palette (Fixture       *f,
 
   cairo_surface_destroy (light);
   cairo_surface_destroy (dark);
+}
+
+static void
+test_high_contrast_palette (Fixture       *f,
+                            gconstpointer  data)
+{
+  const LcMapPalette *palette = lc_map_palette_get (FALSE, TRUE);
+  cairo_surface_t *surface;
+  double x, y, rgb[3];
+
+  lc_map_renderer_set_high_contrast (f->renderer, TRUE);
+  surface = render (f);
+  lc_viewport_project (f->viewport, 46.15, 39.55, &x, &y);
+  pixel_at (surface, x, y, rgb);
+  g_assert_true (color_near (rgb, &palette->land_main[0]));
+  g_assert_false (color_near (rgb, &lc_map_palette_get (FALSE, FALSE)->land_main[0]));
+  cairo_surface_destroy (surface);
 }
 
 static void
@@ -449,6 +466,7 @@ main (int   argc,
   ADD ("renderer/region-fill", test_region_fill);
   ADD ("renderer/corridor-changes-on-day-one", test_corridor_changes_on_day_one);
   ADD ("renderer/dark-palette", test_dark_palette);
+  ADD ("renderer/high-contrast-palette", test_high_contrast_palette);
   ADD ("renderer/labels", test_labels);
   ADD ("renderer/display-names", test_display_names);
   ADD ("renderer/features-on-screen", test_features_on_screen);

@@ -33,6 +33,7 @@ struct _LcMapRenderer
 
   LcStory       *story;
   gboolean       dark;
+  gboolean       high_contrast;
   LcPlaceNames   names;
   LcFeature     *selected;
   LcFeature     *hovered;
@@ -1817,7 +1818,7 @@ lc_map_renderer_draw (LcMapRenderer *self,
                       cairo_t       *cr,
                       LcViewport    *viewport)
 {
-  const LcMapPalette *palette = lc_map_palette_get (self->dark);
+  const LcMapPalette *palette = lc_map_palette_get (self->dark, self->high_contrast);
   guint32 day = lc_viewport_get_day (viewport);
   Rect screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) };
   g_autoptr(GArray) occupied = g_array_new (FALSE, FALSE, sizeof (Rect));
@@ -2431,4 +2432,26 @@ lc_map_renderer_set_highlighted (LcMapRenderer *self,
   g_clear_pointer (&self->highlighted, g_ptr_array_unref);
   if (features != NULL)
     self->highlighted = g_ptr_array_ref (features);
+}
+
+/**
+ * lc_map_renderer_set_high_contrast:
+ *
+ * Chooses the high contrast palette, for the high contrast style.
+ */
+void
+lc_map_renderer_set_high_contrast (LcMapRenderer *self,
+                                   gboolean       high_contrast)
+{
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+
+  self->high_contrast = !!high_contrast;
+}
+
+gboolean
+lc_map_renderer_get_high_contrast (LcMapRenderer *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
+
+  return self->high_contrast;
 }

@@ -43,6 +43,9 @@ LcStory          *lc_map_renderer_get_story           (LcMapRenderer *self);
 gboolean          lc_map_renderer_get_dark            (LcMapRenderer *self);
 void              lc_map_renderer_set_dark            (LcMapRenderer *self,
                                                        gboolean       dark);
+gboolean          lc_map_renderer_get_high_contrast   (LcMapRenderer *self);
+void              lc_map_renderer_set_high_contrast   (LcMapRenderer *self,
+                                                       gboolean       high_contrast);
 LcPlaceNames      lc_map_renderer_get_place_names     (LcMapRenderer *self);
 void              lc_map_renderer_set_place_names     (LcMapRenderer *self,
                                                        LcPlaceNames   names);

@@ -60,14 +60,68 @@ static const LcMapPalette dark = {
   .panel_border = RGBA (0xffffff, 0.15),
 };
 
+/* High contrast: the same hues, with black or white ink and opaque panels. */
+static const LcMapPalette light_high_contrast = {
+  .water = RGB (0xb8d4e6),
+  .land_context = RGB (0xffffff),
+  .land_main = { RGB (0xf2e2bd), RGB (0xd6e3d2) },
+  .border = RGB (0x000000),
+  .country_label = RGB (0x000000),
+  .territory = RGB (0x7a2d63),
+  .road = RGB (0x3d3846),
+  .corridor_open = RGB (0x004f7c),
+  .corridor_blocked = RGB (0xa34300),
+  .casing = RGB (0xffffff),
+  .point = RGB (0x000000),
+  .point_ring = RGB (0xffffff),
+  .mine = RGB (0x00543f),
+  .inactive = RGB (0x4d4d4d),
+  .blockade = RGB (0xa34300),
+  .highlight = RGBA (0xf0c000, 1.0),
+  .text = RGB (0x000000),
+  .text_secondary = RGB (0x1e1e1e),
+  .halo = RGB (0xffffff),
+  .panel = RGB (0xffffff),
+  .panel_border = RGB (0x000000),
+};
+
+static const LcMapPalette dark_high_contrast = {
+  .water = RGB (0x0b1a25),
+  .land_context = RGB (0x000000),
+  .land_main = { RGB (0x3a2e1c), RGB (0x1f3326) },
+  .border = RGB (0xffffff),
+  .country_label = RGB (0xffffff),
+  .territory = RGB (0xf5b8e0),
+  .road = RGB (0xdeddda),
+  .corridor_open = RGB (0x8fd0ff),
+  .corridor_blocked = RGB (0xffa366),
+  .casing = RGB (0x000000),
+  .point = RGB (0xffffff),
+  .point_ring = RGB (0x000000),
+  .mine = RGB (0x5fe3bd),
+  .inactive = RGB (0xc0bfbc),
+  .blockade = RGB (0xffa366),
+  .highlight = RGBA (0xf5d33a, 1.0),
+  .text = RGB (0xffffff),
+  .text_secondary = RGB (0xf6f5f4),
+  .halo = RGB (0x000000),
+  .panel = RGB (0x000000),
+  .panel_border = RGB (0xffffff),
+};
+
 /**
  * lc_map_palette_get:
- * @dark: whether the dark style is in use
+ * @dark_style: whether the dark style is in use
+ * @high_contrast: whether the high contrast style is in use
  *
  * Returns: (transfer none): the palette
  */
 const LcMapPalette *
-lc_map_palette_get (gboolean dark_style)
+lc_map_palette_get (gboolean dark_style,
+                    gboolean high_contrast)
 {
+  if (high_contrast)
+    return dark_style ? &dark_high_contrast : &light_high_contrast;
+
   return dark_style ? &dark : &light;
 }

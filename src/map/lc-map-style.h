@@ -52,6 +52,7 @@ typedef struct _LcMapPalette
   LcColor panel_border;
 } LcMapPalette;
 
-const LcMapPalette *lc_map_palette_get (gboolean dark);
+const LcMapPalette *lc_map_palette_get (gboolean dark,
+                                        gboolean high_contrast);
 
 G_END_DECLS

@@ -602,6 +602,7 @@ on_dark_changed_cb (LcMapView      *self,
     return;
 
   lc_map_renderer_set_dark (self->renderer, adw_style_manager_get_dark (style_manager));
+  lc_map_renderer_set_high_contrast (self->renderer, adw_style_manager_get_high_contrast (style_manager));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -850,6 +851,8 @@ lc_map_view_init (LcMapView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (on_dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (on_dark_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -901,6 +904,8 @@ lc_map_view_set_story (LcMapView *self,
       lc_map_renderer_set_dark (self->renderer,
                                 adw_style_manager_get_dark (adw_style_manager_get_default ()));
       lc_map_renderer_set_place_names (self->renderer, self->names);
+      lc_map_renderer_set_high_contrast (self->renderer,
+                                         adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
       lc_map_renderer_setup_viewport (self->renderer, self->viewport);
       lc_viewport_set_day (self->viewport, lc_story_get_initial (story));
       self->needs_reset = TRUE;
