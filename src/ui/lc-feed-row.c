@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "lc-widget-private.h"
 #include "lc-feed-row.h"
 
 /**
@@ -307,13 +308,10 @@ update (LcFeedRow *self)
 static void
 lc_feed_row_dispose (GObject *object)
 {
-  GtkWidget *child;
   LcFeedRow *self = (LcFeedRow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_FEED_ROW);
-  /* Children of the template that are not bound go too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (lc_feed_row_parent_class)->dispose (object);

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lc-widget-private.h"
 #include "lc-map-marker.h"
 #include "lc-map-view.h"
 
@@ -609,16 +610,13 @@ on_dark_changed_cb (LcMapView      *self,
 static void
 lc_map_view_dispose (GObject *object)
 {
-  GtkWidget *child;
   LcMapView *self = (LcMapView *)object;
 
   stop_motion (self);
   g_clear_handle_id (&self->markers_timeout_id, g_source_remove);
   clear_markers (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_MAP_VIEW);
-  /* Children of the template that are not bound go too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selected);
   g_clear_object (&self->renderer);
   g_clear_object (&self->story);

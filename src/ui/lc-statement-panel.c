@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lc-widget-private.h"
 #include "lc-feed-row.h"
 #include "lc-statement-panel.h"
 
@@ -321,14 +322,11 @@ fill_feed (LcStatementPanel *self)
 static void
 lc_statement_panel_dispose (GObject *object)
 {
-  GtkWidget *child;
   LcStatementPanel *self = (LcStatementPanel *)object;
 
   g_clear_handle_id (&self->scroll_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_STATEMENT_PANEL);
-  /* Children of the template that are not bound go too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
   g_clear_object (&self->story);
   g_clear_object (&self->highlighted);

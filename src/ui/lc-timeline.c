@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-widget-private.h"
 #include "lc-timeline.h"
 
 /**
@@ -337,14 +338,11 @@ on_scale_key_pressed_cb (LcTimeline            *self,
 static void
 lc_timeline_dispose (GObject *object)
 {
-  GtkWidget *child;
   LcTimeline *self = (LcTimeline *)object;
 
   g_clear_handle_id (&self->play_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_TIMELINE);
-  /* Children of the template that are not bound go too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->story);
 
   G_OBJECT_CLASS (lc_timeline_parent_class)->dispose (object);
