@@ -513,8 +513,12 @@ read_uint (Ctx        *ctx,
     ok = ctx_error (ctx, _("expected a whole number from %u to %u, got %s"), min, max,
                     describe_node (node));
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
-    ok = ctx_error (ctx, _("expected a whole number from %u to %u, got %" G_GINT64_FORMAT),
-                    min, max, json_node_get_int (node));
+    {
+      /* A %s, for xgettext does not read G_GINT64_FORMAT. */
+      g_autofree char *got = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+      ok = ctx_error (ctx, _("expected a whole number from %u to %u, got %s"), min, max, got);
+    }
   else
     *out = json_node_get_int (node);
   path_leave (ctx, mark);
@@ -1562,9 +1566,11 @@ check_format (Ctx        *ctx,
     }
   if (json_node_get_int (version) > LC_STORY_FORMAT_VERSION)
     {
-      ctx_error (ctx, _("the story is in format version %" G_GINT64_FORMAT ", which needs a newer "
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      ctx_error (ctx, _("the story is in format version %s, which needs a newer "
                         "Lachin Corridor; this version reads format version %d"),
-                 json_node_get_int (version), LC_STORY_FORMAT_VERSION);
+                 number, LC_STORY_FORMAT_VERSION);
       path_leave (ctx, mark);
       g_set_error_literal (error, LC_STORY_ERROR, LC_STORY_ERROR_VERSION, "");
       return FALSE;

@@ -1,0 +1,190 @@
+/* test-translations.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window in another language: run once per catalog with LANGUAGE and
+ * LC_ALL set (see tests/meson.build), reading the catalogs built in the
+ * build tree. The interface and the bundled story must both be translated. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "lc-application.h"
+#include "lc-feed-row.h"
+#include "lc-map-view.h"
+#include "lc-statement-panel.h"
+#include "lc-timeline.h"
+#include "lc-window.h"
+
+#define STORY_CONTEXT(place) "story:lachin-corridor-2022:" place
+
+static void
+iterate (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gpointer
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A string the catalog translates, or the test fails. */
+static const char *
+translated (const char *context,
+            const char *msgid)
+{
+  const char *text = context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid)
+                                     : g_dgettext (GETTEXT_PACKAGE, msgid);
+
+  g_test_message ("%s → %s", msgid, text);
+  g_assert_cmpstr (text, !=, msgid);
+
+  return text;
+}
+
+static LcWindow *
+open_bundled (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  LcWindow *window = g_object_new (LC_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  g_assert_true (lc_window_open_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (400);
+
+  return window;
+}
+
+static void
+test_interface (void)
+{
+  LcWindow *window = open_bundled ();
+  LcMapView *map = child_of (window, LC_TYPE_WINDOW, "map_view");
+  GtkWidget *zoom_in = child_of (map, LC_TYPE_MAP_VIEW, "zoom_in_button");
+  GtkLabel *count = child_of (child_of (window, LC_TYPE_WINDOW, "panel"), LC_TYPE_STATEMENT_PANEL,
+                              "count_label");
+  g_autofree char *date = lc_day_format (lc_day_parse ("2022-12-30"), TRUE);
+  g_autofree char *expected_count = NULL;
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (zoom_in), ==, translated (NULL, "Zoom In"));
+  expected_count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u statement by %s",
+                                                 "%u of %u statements by %s", 10),
+                                    10, 10, date);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected_count);
+  g_assert_null (strstr (expected_count, "statements"));
+  /* The month is in the locale's words. */
+  g_assert_null (strstr (date, "Dec"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_story (void)
+{
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+  const char *title = translated (STORY_CONTEXT ("title"), "The Lachin Corridor blockade, December 2022");
+  LcStatement *statement = lc_story_lookup_statement (story, "artsakh-announcement");
+  g_autofree char *stepanakert = lc_feature_dup_display_name (lc_story_lookup_feature (story, "stepanakert"),
+                                                              LC_PLACE_NAMES_BOTH);
+  g_autofree char *day = lc_story_dup_day_label (story, lc_day_parse ("2022-12-30"));
+
+  g_assert_cmpstr (lc_story_get_title (story), ==, title);
+  g_assert_cmpstr (gtk_label_get_text (child_of (window, LC_TYPE_WINDOW, "title_label")), ==, title);
+
+  /* A statement in the reader's language, with the reported English kept. */
+  g_assert_nonnull (lc_statement_get_original_text (statement));
+  g_assert_cmpstr (lc_statement_get_text (statement), !=, lc_statement_get_original_text (statement));
+  g_assert_true (g_str_has_prefix (lc_statement_get_original_text (statement), "The Artsakh authorities"));
+
+  /* Both sides' names in the reader's language. */
+  {
+    const char *armenian = g_dpgettext2 (GETTEXT_PACKAGE, STORY_CONTEXT ("features/stepanakert/alt_names/armenian"),
+                                         "Stepanakert");
+    const char *azerbaijani = translated (STORY_CONTEXT ("features/stepanakert/alt_names/azerbaijani"),
+                                          "Khankendi");
+    g_autofree char *expected = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s (%s)"), armenian, azerbaijani);
+
+    g_assert_cmpstr (stepanakert, ==, expected);
+  }
+  g_assert_nonnull (day);
+  g_assert_null (strstr (day, "blockade"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_list_rows (void)
+{
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+  LcStatement *statement = lc_story_lookup_statement (story, "zakharova-agreements");
+  GtkWidget *panel = child_of (window, LC_TYPE_WINDOW, "panel");
+
+  /* The newest card is in view, in translation, and says so. */
+  g_assert_nonnull (find_label (panel, lc_statement_get_text (statement)));
+  g_assert_nonnull (find_label (panel, translated (NULL, "Translated from English")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("LACHIN_CORRIDOR_LOCALEDIR");
+
+  g_assert_nonnull (setlocale (LC_ALL, ""));
+  g_assert_nonnull (localedir);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets an English locale; the test wants the reader's. */
+  g_assert_nonnull (setlocale (LC_ALL, ""));
+  adw_init ();
+
+  g_test_add_func ("/ui/translations/interface", test_interface);
+  g_test_add_func ("/ui/translations/story", test_story);
+  g_test_add_func ("/ui/translations/list-rows", test_list_rows);
+
+  return g_test_run ();
+}
