@@ -121,6 +121,34 @@ test_compare_and_precision_names (void)
   g_assert_cmpstr (lc_date_precision_to_string (LC_DATE_PRECISION_YEAR), ==, "year");
 }
 
+static void
+test_format (void)
+{
+  LcDate date;
+  g_autofree char *day = NULL;
+  g_autofree char *week = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *abbreviated = NULL;
+
+  g_assert_true (lc_date_parse ("2022-12-27", &date));
+  day = lc_date_format (&date, FALSE);
+  g_assert_cmpstr (day, ==, "27 December 2022");
+  abbreviated = lc_date_format (&date, TRUE);
+  g_assert_cmpstr (abbreviated, ==, "27 Dec 2022");
+
+  /* "This week", as the article says: the week's Monday. */
+  date.precision = LC_DATE_PRECISION_WEEK;
+  week = lc_date_format (&date, TRUE);
+  g_assert_cmpstr (week, ==, "week of 26 Dec 2022");
+  date.precision = LC_DATE_PRECISION_MONTH;
+  month = lc_date_format (&date, FALSE);
+  g_assert_cmpstr (month, ==, "December 2022");
+  date.precision = LC_DATE_PRECISION_YEAR;
+  year = lc_date_format (&date, FALSE);
+  g_assert_cmpstr (year, ==, "2022");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +161,7 @@ main (int   argc,
   g_test_add_func ("/story/date/days-between", test_days_between);
   g_test_add_func ("/story/date/period", test_period);
   g_test_add_func ("/story/date/compare", test_compare_and_precision_names);
+  g_test_add_func ("/story/date/format", test_format);
 
   return g_test_run ();
 }

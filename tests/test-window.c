@@ -318,6 +318,38 @@ test_markup_shown_as_text (void)
 }
 
 static void
+test_drop_opens_file (void)
+{
+  LcWindow *window = open_bundled ();
+  g_autoptr(GFile) file = write_story (NULL, NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  g_assert_cmpstr (lc_story_get_title (lc_window_get_story (window)), ==, "A minimal story");
+
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_file_delete (file, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_bad_file_keeps_story (void)
 {
   LcWindow *window = open_bundled ();
@@ -652,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/value-read-as-date", test_value_read_as_date);
   g_test_add_func ("/ui/window/place-chip-selects-feature", test_place_chip_selects_feature);
   g_test_add_func ("/ui/window/markup-shown-as-text", test_markup_shown_as_text);
+  g_test_add_func ("/ui/window/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/ui/window/bad-file-keeps-story", test_bad_file_keeps_story);
   g_test_add_func ("/ui/window/bad-first-file-shows-errors", test_bad_first_file_shows_errors);
   g_test_add_func ("/ui/window/live-reload", test_live_reload);
