@@ -41,6 +41,7 @@ struct _LcMapView
   GtkWidget     *zoom_out_button;
   GtkWidget     *reset_button;
   GPtrArray     *markers;
+  GArray        *marker_places; /* longitude, latitude of each marker's anchor */
 
   /* Dragging and momentum */
   double         drag_last_x;
@@ -131,6 +132,7 @@ clear_markers (LcMapView *self)
   for (guint i = 0; i < self->markers->len; i++)
     gtk_widget_unparent (g_ptr_array_index (self->markers, i));
   g_ptr_array_set_size (self->markers, 0);
+  g_array_set_size (self->marker_places, 0);
 }
 
 /* One marker per feature on screen, most important first, which is the
@@ -158,6 +160,13 @@ update_markers (LcMapView *self)
       GtkWidget *marker = lc_map_marker_new (feature);
       g_autofree char *description =
         lc_map_renderer_describe_feature (self->renderer, feature, lc_viewport_get_day (self->viewport));
+      double x, y, place[2];
+
+      /* The anchor is found once, here, and kept as a place on the Earth,
+       * so that allocating the markers while the map moves is cheap. */
+      lc_map_renderer_get_anchor (self->renderer, self->viewport, feature, &x, &y);
+      lc_viewport_unproject (self->viewport, x, y, &place[0], &place[1]);
+      g_array_append_vals (self->marker_places, place, 2);
 
       lc_map_marker_set_description (LC_MAP_MARKER (marker), description);
       g_signal_connect_object (marker, "activate", G_CALLBACK (on_marker_activate_cb), self,
@@ -567,9 +576,8 @@ lc_map_view_size_allocate (GtkWidget *widget,
       double x, y;
 
       gtk_widget_get_preferred_size (GTK_WIDGET (marker), NULL, &size);
-      if (!lc_map_renderer_get_anchor (self->renderer, self->viewport,
-                                       lc_map_marker_get_feature (marker), &x, &y))
-        x = y = -size.width;
+      lc_viewport_project (self->viewport, g_array_index (self->marker_places, double, 2 * i),
+                           g_array_index (self->marker_places, double, 2 * i + 1), &x, &y);
       gtk_widget_size_allocate (GTK_WIDGET (marker),
                                 &(GtkAllocation) { x - size.width / 2, y - size.height / 2,
                                                    size.width, size.height }, -1);
@@ -631,6 +639,7 @@ lc_map_view_finalize (GObject *object)
   LcMapView *self = (LcMapView *)object;
 
   g_clear_pointer (&self->markers, g_ptr_array_unref);
+  g_clear_pointer (&self->marker_places, g_array_unref);
 
   G_OBJECT_CLASS (lc_map_view_parent_class)->finalize (object);
 }
@@ -840,6 +849,7 @@ lc_map_view_init (LcMapView *self)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   self->markers = g_ptr_array_new ();
+  self->marker_places = g_array_new (FALSE, FALSE, sizeof (double));
   self->viewport = lc_viewport_new ();
   self->pointer_x = self->pointer_y = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
