@@ -15,8 +15,8 @@
  * An invisible, focusable stand-in for one feature on the map, placed
  * at its anchor. Keyboard focus and screen readers move between markers;
  * each is announced with the feature's name, kind and state, and shows a
- * focus ring when focused from the keyboard. Activating it selects the
- * feature.
+ * focus ring (style.css) when focused from the keyboard. Activating it
+ * selects the feature.
  */
 struct _LcMapMarker
 {
@@ -48,26 +48,6 @@ lc_map_marker_measure (GtkWidget      *widget,
 }
 
 static void
-lc_map_marker_snapshot (GtkWidget   *widget,
-                        GtkSnapshot *snapshot)
-{
-  int size = gtk_widget_get_width (widget);
-  GskRoundedRect ring;
-  GdkRGBA color;
-  float widths[4] = { 3, 3, 3, 3 };
-  GdkRGBA colors[4];
-
-  if (!gtk_widget_has_visible_focus (widget))
-    return;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
-    colors[i] = color;
-  gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (0, 0, size, size), size / 2.0f);
-  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
-}
-
-static void
 lc_map_marker_dispose (GObject *object)
 {
   LcMapMarker *self = (LcMapMarker *)object;
@@ -85,7 +65,6 @@ lc_map_marker_class_init (LcMapMarkerClass *klass)
 
   object_class->dispose = lc_map_marker_dispose;
   widget_class->measure = lc_map_marker_measure;
-  widget_class->snapshot = lc_map_marker_snapshot;
 
   /**
    * LcMapMarker::activate:
