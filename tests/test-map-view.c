@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "lc-test-ui.h"
 #include "lc-application.h"
 #include "lc-map-marker.h"
 #include "lc-map-view.h"
@@ -24,15 +25,6 @@ typedef struct
   LcMapView *map;
   LcStory   *story;
 } Fixture;
-
-static void
-run_until_idle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -54,8 +46,8 @@ fixture_set_up (Fixture       *f,
 
   /* Map, allocate, and let the markers settle. */
   for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (f->map)) == 0; i++)
-    run_until_idle (20);
-  run_until_idle (400);
+    lc_test_iterate (20);
+  lc_test_iterate (400);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->map)), >, 0);
 }
 
@@ -267,7 +259,7 @@ test_accessible_names (Fixture       *f,
 
   /* The state is announced for the date shown. */
   lc_map_view_set_day (f->map, lc_day_parse ("2022-12-11"));
-  run_until_idle (400);
+  lc_test_iterate (400);
   blocked = gtk_test_accessible_check_property (GTK_ACCESSIBLE (find_marker (f, "lachin-corridor")),
                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                 "Lachin Corridor, corridor road, open, approximate");

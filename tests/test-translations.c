@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "lc-test-ui.h"
 #include "lc-application.h"
 #include "lc-feed-row.h"
 #include "lc-map-view.h"
@@ -24,26 +25,6 @@
 #include "lc-window.h"
 
 #define STORY_CONTEXT(place) "story:lachin-corridor-2022:" place
-
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gpointer
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
 
 static GtkWidget *
 find_label (GtkWidget  *root,
@@ -87,7 +68,7 @@ open_bundled (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   g_assert_true (lc_window_open_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
-  iterate (400);
+  lc_test_iterate (400);
 
   return window;
 }
@@ -96,9 +77,9 @@ static void
 test_interface (void)
 {
   LcWindow *window = open_bundled ();
-  LcMapView *map = child_of (window, LC_TYPE_WINDOW, "map_view");
-  GtkWidget *zoom_in = child_of (map, LC_TYPE_MAP_VIEW, "zoom_in_button");
-  GtkLabel *count = child_of (child_of (window, LC_TYPE_WINDOW, "panel"), LC_TYPE_STATEMENT_PANEL,
+  LcMapView *map = lc_test_template_child (window, LC_TYPE_WINDOW, "map_view");
+  GtkWidget *zoom_in = lc_test_template_child (map, LC_TYPE_MAP_VIEW, "zoom_in_button");
+  GtkLabel *count = lc_test_template_child (lc_test_template_child (window, LC_TYPE_WINDOW, "panel"), LC_TYPE_STATEMENT_PANEL,
                               "count_label");
   g_autofree char *date = lc_day_format (lc_day_parse ("2022-12-30"), TRUE);
   g_autofree char *expected_count = NULL;
@@ -127,7 +108,7 @@ test_story (void)
   g_autofree char *day = lc_story_dup_day_label (story, lc_day_parse ("2022-12-30"));
 
   g_assert_cmpstr (lc_story_get_title (story), ==, title);
-  g_assert_cmpstr (gtk_label_get_text (child_of (window, LC_TYPE_WINDOW, "title_label")), ==, title);
+  g_assert_cmpstr (gtk_label_get_text (lc_test_template_child (window, LC_TYPE_WINDOW, "title_label")), ==, title);
 
   /* A statement in the reader's language, with the reported English kept. */
   g_assert_nonnull (lc_statement_get_original_text (statement));
@@ -156,7 +137,7 @@ test_list_rows (void)
   LcWindow *window = open_bundled ();
   LcStory *story = lc_window_get_story (window);
   LcStatement *statement = lc_story_lookup_statement (story, "zakharova-agreements");
-  GtkWidget *panel = child_of (window, LC_TYPE_WINDOW, "panel");
+  GtkWidget *panel = lc_test_template_child (window, LC_TYPE_WINDOW, "panel");
 
   /* The newest card is in view, in translation, and says so. */
   g_assert_nonnull (find_label (panel, lc_statement_get_text (statement)));

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "lc-test-ui.h"
 #include "lc-application.h"
 #include "lc-feed-row.h"
 #include "lc-map-view.h"
@@ -21,27 +22,7 @@
 #include "lc-timeline.h"
 #include "lc-window.h"
 
-static void
-iterate (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gpointer
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-#define child(window, name) child_of ((window), LC_TYPE_WINDOW, (name))
+#define child(window, name) lc_test_template_child ((window), LC_TYPE_WINDOW, (name))
 
 static LcWindow *
 open_window (GFile    *file,
@@ -52,7 +33,7 @@ open_window (GFile    *file,
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   *loaded = lc_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  lc_test_iterate (300);
 
   return window;
 }
@@ -120,7 +101,7 @@ test_bundled (void)
   g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-30"));
   g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 10);
   g_assert_cmpuint (count_shown (window, LC_TYPE_EVENT), ==, 7);
-  g_assert_cmpstr (gtk_label_get_text (child_of (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
+  g_assert_cmpstr (gtk_label_get_text (lc_test_template_child (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
                                                  "count_label")),
                    ==, "10 of 10 statements by 30 Dec 2022");
 
@@ -142,7 +123,7 @@ test_timeline_filters (void)
 
   lc_window_show_date (window, lc_day_parse ("2022-12-28"));
   g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 3);
-  g_assert_cmpstr (gtk_label_get_text (child_of (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
+  g_assert_cmpstr (gtk_label_get_text (lc_test_template_child (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
                                                  "count_label")),
                    ==, "3 of 10 statements by 28 Dec 2022");
 
@@ -184,7 +165,7 @@ test_keyboard_steps (void)
 {
   LcWindow *window = open_bundled ();
   LcTimeline *timeline = child (window, "timeline");
-  GtkWidget *scale = child_of (timeline, LC_TYPE_TIMELINE, "scale");
+  GtkWidget *scale = lc_test_template_child (timeline, LC_TYPE_TIMELINE, "scale");
 
   gtk_widget_grab_focus (scale);
 
@@ -212,7 +193,7 @@ test_keyboard_steps (void)
   g_assert_true (lc_timeline_get_playing (timeline));
   /* A few days go by; slow machines (valgrind) get longer. */
   for (guint i = 0; i < 100 && lc_timeline_get_day (timeline) == lc_day_parse ("2020-11-09"); i++)
-    iterate (50);
+    lc_test_iterate (50);
   g_assert_cmpuint (lc_timeline_get_day (timeline), >, lc_day_parse ("2020-11-09"));
   press (scale, GDK_KEY_space);
   g_assert_false (lc_timeline_get_playing (timeline));
@@ -224,7 +205,7 @@ static void
 test_value_read_as_date (void)
 {
   LcWindow *window = open_bundled ();
-  GtkWidget *scale = child_of (child (window, "timeline"), LC_TYPE_TIMELINE, "scale");
+  GtkWidget *scale = lc_test_template_child (child (window, "timeline"), LC_TYPE_TIMELINE, "scale");
   g_autofree char *value = NULL;
 
   value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
@@ -310,7 +291,7 @@ test_markup_shown_as_text (void)
 
   g_assert_true (loaded);
   lc_window_show_date (window, lc_day_parse ("2022-12-30"));
-  iterate (300);
+  lc_test_iterate (300);
   label = find_widget (GTK_WIDGET (child (window, "panel")), is_label_with_text, text);
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
@@ -392,7 +373,7 @@ wait_for_title (LcWindow   *window,
 
       if (story != NULL && g_str_equal (lc_story_get_title (story), title))
         return;
-      iterate (50);
+      lc_test_iterate (50);
     }
 }
 
@@ -424,7 +405,7 @@ test_live_reload (void)
   /* A broken save keeps the last good story. */
   good = lc_window_get_story (window);
   g_assert_true (g_file_set_contents (path, "{ \"format\": ", -1, NULL));
-  iterate (900);
+  lc_test_iterate (900);
   g_assert_true (lc_window_get_story (window) == good);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
 
@@ -472,7 +453,7 @@ test_shortcuts (void)
 {
   LcWindow *window = open_bundled ();
   AdwFlap *flap = child (window, "flap");
-  GtkSearchBar *search_bar = child_of (child (window, "panel"), LC_TYPE_STATEMENT_PANEL, "search_bar");
+  GtkSearchBar *search_bar = lc_test_template_child (child (window, "panel"), LC_TYPE_STATEMENT_PANEL, "search_bar");
   gboolean revealed = adw_flap_get_reveal_flap (flap);
   g_autofree char *help = NULL;
 
@@ -560,7 +541,7 @@ wait_for_statements (LcWindow *window,
                      guint     expected)
 {
   for (guint i = 0; i < 100 && count_shown (window, LC_TYPE_STATEMENT) != expected; i++)
-    iterate (50);
+    lc_test_iterate (50);
 
   return count_shown (window, LC_TYPE_STATEMENT);
 }
@@ -570,8 +551,8 @@ test_search_and_speaker (void)
 {
   LcWindow *window = open_bundled ();
   LcStatementPanel *panel = child (window, "panel");
-  GtkEditable *entry = child_of (panel, LC_TYPE_STATEMENT_PANEL, "search_entry");
-  GtkDropDown *speaker = child_of (panel, LC_TYPE_STATEMENT_PANEL, "actor_dropdown");
+  GtkEditable *entry = lc_test_template_child (panel, LC_TYPE_STATEMENT_PANEL, "search_entry");
+  GtkDropDown *speaker = lc_test_template_child (panel, LC_TYPE_STATEMENT_PANEL, "actor_dropdown");
   GListModel *speakers = gtk_drop_down_get_model (speaker);
 
   /* Search matches words and speakers, case-insensitively. */
@@ -621,7 +602,7 @@ test_settings_restored (void)
 
   /* Closing saves what changed. */
   gtk_window_present (GTK_WINDOW (window));
-  iterate (200);
+  lc_test_iterate (200);
   adw_flap_set_reveal_flap (child (window, "flap"), TRUE);
   lc_window_set_place_names (window, "armenian");
   gtk_window_close (GTK_WINDOW (window));
@@ -677,7 +658,7 @@ test_app_actions (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "show-statement",
                                   g_variant_new_string ("artsakh-announcement"));
   g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-28"));
-  iterate (300);
+  lc_test_iterate (300);
   g_assert_true (lc_statement_panel_get_selected_item (child (window, "panel")) ==
                  G_OBJECT (lc_story_lookup_statement (lc_window_get_story (LC_WINDOW (window)),
                                                       "artsakh-announcement")));
