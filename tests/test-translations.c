@@ -7,7 +7,12 @@
 
 /* The window in another language: run once per catalog with LANGUAGE and
  * LC_ALL set (see tests/meson.build), reading the catalogs built in the
- * build tree. The interface and the bundled story must both be translated. */
+ * build tree. The interface and the bundled story must both be translated.
+ *
+ * With LC_PARTIAL_LANGUAGE set, the language is one a translator has only
+ * begun (tests/i18n/test-partial-language.py runs it with the catalog of
+ * tests/i18n/data/fr-partial.po): what the catalog has shows translated, the
+ * rest in English, and nothing is broken. */
 
 #include "config.h"
 
@@ -146,6 +151,50 @@ test_list_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Neither a printf directive nor a story placeholder reached the screen. */
+static void
+assert_no_placeholder (const char *text)
+{
+  g_assert_nonnull (text);
+  g_assert_null (strchr (text, '%'));
+  g_assert_null (strstr (text, "{day}"));
+}
+
+static void
+test_partial (void)
+{
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+  LcMapView *map = lc_test_template_child (window, LC_TYPE_WINDOW, "map_view");
+  GtkWidget *zoom_in = lc_test_template_child (map, LC_TYPE_MAP_VIEW, "zoom_in_button");
+  GtkWidget *panel = lc_test_template_child (window, LC_TYPE_WINDOW, "panel");
+  GtkLabel *count = lc_test_template_child (panel, LC_TYPE_STATEMENT_PANEL, "count_label");
+  GtkLabel *title = lc_test_template_child (window, LC_TYPE_WINDOW, "title_label");
+  GtkLabel *subtitle = lc_test_template_child (window, LC_TYPE_WINDOW, "subtitle_label");
+  LcStatement *statement = lc_story_lookup_statement (story, "zakharova-agreements");
+
+  /* Translated: the story's title and day count, a plural. */
+  g_assert_cmpstr (gtk_label_get_text (title), ==,
+                   translated (STORY_CONTEXT ("title"), "The Lachin Corridor blockade, December 2022"));
+  g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "19"));
+  g_assert_null (strstr (gtk_label_get_text (subtitle), "blockade"));
+  g_assert_nonnull (strstr (gtk_label_get_text (count), "10"));
+  g_assert_null (strstr (gtk_label_get_text (count), "statements"));
+
+  /* Not translated: English, as written. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (zoom_in), ==, "Zoom In");
+  g_assert_null (lc_statement_get_original_text (statement));
+  g_assert_nonnull (find_label (panel, lc_statement_get_text (statement)));
+  g_assert_true (g_str_has_prefix (lc_statement_get_text (statement), "Zakharova said"));
+  g_assert_null (find_label (panel, "Translated from English"));
+
+  assert_no_placeholder (gtk_label_get_text (title));
+  assert_no_placeholder (gtk_label_get_text (subtitle));
+  assert_no_placeholder (gtk_label_get_text (count));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +211,12 @@ main (int   argc,
   /* gtk_test_init() sets an English locale; the test wants the reader's. */
   g_assert_nonnull (setlocale (LC_ALL, ""));
   adw_init ();
+
+  if (g_getenv ("LC_PARTIAL_LANGUAGE") != NULL)
+    {
+      g_test_add_func ("/ui/translations/partial", test_partial);
+      return g_test_run ();
+    }
 
   g_test_add_func ("/ui/translations/interface", test_interface);
   g_test_add_func ("/ui/translations/story", test_story);
