@@ -62,8 +62,11 @@ def start_language():
   po = os.path.join(tree, "po")
   run_ok(["msgmerge", "--quiet", "-o", os.path.join(po, "fr.po"), FIXTURE,
           os.path.join(po, "lachin-corridor.pot")])
-  with open(os.path.join(po, "LINGUAS"), "a", encoding="utf-8") as f:
-    f.write("fr\n")
+  # (A tree with a French catalog of its own gets the fixture instead.)
+  with open(os.path.join(po, "LINGUAS"), encoding="utf-8") as f:
+    lines = [line for line in f if line.split("#", 1)[0].split() != ["fr"]]
+  with open(os.path.join(po, "LINGUAS"), "w", encoding="utf-8") as f:
+    f.writelines(lines + ["fr\n"])
 
 
 @tap.case
