@@ -102,6 +102,24 @@ def canvas(path, size):
 
 
 @tap.case
+def root_element_first():
+  """every SVG and XML data file starts with its root element, comments inside"""
+  # Content sniffing (shared-mime-info, GdkPixbuf, appstream-compose,
+  # flatpak build-export) looks for "<svg" in the first 256 bytes; a
+  # comment before the root element pushes it out of reach.
+  data = os.path.join(source_root(), "data")
+  for directory, _, files in os.walk(data):
+    for name in files:
+      if not re.search(r"\.(svg|xml|xml\.in)$", name):
+        continue
+      path = os.path.join(directory, name)
+      with open(path, encoding="utf-8") as f:
+        head = f.read(256)
+      head = re.sub(r"^<\?xml[^>]*\?>\s*", "", head)
+      check(re.match(r"<[A-Za-z]", head), f"{path} does not start with its root element: {head[:40]!r}")
+
+
+@tap.case
 def app_icon_canvas():
   """the app icon is well-formed SVG on the 128 px canvas, with no text"""
   canvas(APP_ICON, 128)
