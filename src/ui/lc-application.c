@@ -218,6 +218,9 @@ lc_application_about_action (GSimpleAction *action,
                         "version", PACKAGE_VERSION,
                         "developers", developers,
                         "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© 2026 The Lachin Corridor developers"),
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_WEBSITE "/issues",
                         "comments", _("The December 2022 blockade of the Lachin Corridor on a map, "
                                       "with what each side said and when."),
                         /* Translators: put your names here, one a line */
@@ -253,6 +256,8 @@ lc_application_startup (GApplication *application)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<primary>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
+                                         (const char *[]) { "<primary>w", NULL });
 }
 
 static void

@@ -1,0 +1,156 @@
+/* test-application.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The application under a virtual display (build-aux/test.sh): its About
+ * window, drawn with the app icon, and its keyboard shortcuts. Runs with
+ * G_DEBUG=fatal-warnings, so an icon GTK cannot load fails the test. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "lc-test-ui.h"
+#include "lc-application.h"
+#include "lc-window.h"
+
+/* One application for the tests, registered as the app registers itself:
+ * a second one could not export its actions on the same bus. */
+static GtkApplication *app;
+
+/* Activated as from the desktop: a window on the bundled story. */
+static GtkWindow *
+activate (void)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (app);
+  g_assert_true (LC_IS_WINDOW (window));
+
+  return window;
+}
+
+static AdwAboutWindow *
+find_about_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (window))
+        return ADW_ABOUT_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+/* The address of <url type="TYPE"> in the metainfo, which software centres
+ * show: the About window names the same places. */
+static char *
+metainfo_url (const char *type)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 APPLICATION_ID ".metainfo.xml.in", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *open = g_strdup_printf ("<url type=\"%s\">", type);
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  start = strstr (text, open);
+  g_assert_nonnull (start);
+  start += strlen (open);
+  end = strstr (start, "</url>");
+  g_assert_nonnull (end);
+
+  return g_strndup (start, end - start);
+}
+
+static void
+test_about (void)
+{
+  GtkWindow *window = activate ();
+  g_autofree char *icons = g_canonicalize_filename ("../data/icons", g_test_get_dir (G_TEST_DIST));
+  g_autofree char *icon_file = g_build_filename (icons, "hicolor", "scalable", "apps",
+                                                 APPLICATION_ID ".svg", NULL);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) found = NULL;
+  g_autofree char *homepage = metainfo_url ("homepage");
+  g_autofree char *bugtracker = metainfo_url ("bugtracker");
+  AdwAboutWindow *about;
+
+  /* Where the installed app's icon would be found. */
+  gtk_icon_theme_add_search_path (theme, icons);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_about_window ();
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
+  icon = gtk_icon_theme_lookup_icon (theme, APPLICATION_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  found = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (g_file_peek_path (found), ==, icon_file);
+
+  /* Drawn: GTK loads the icon now, and warns if it cannot. */
+  lc_test_iterate (500);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (about)));
+
+  g_assert_cmpstr (adw_about_window_get_website (about), ==, homepage);
+  g_assert_cmpstr (adw_about_window_get_issue_url (about), ==, bugtracker);
+  g_assert_true (g_str_has_prefix (homepage, "https://github.com/lachinmap/"));
+  g_assert_true (g_str_has_prefix (adw_about_window_get_copyright (about), "© 2026 "));
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+
+  gtk_window_destroy (GTK_WINDOW (about));
+  gtk_window_destroy (window);
+}
+
+static void
+test_close_window (void)
+{
+  GtkWindow *window = activate ();
+  g_auto(GStrv) actions = NULL;
+
+  /* Ctrl+W is GTK's own window.close, on every window of the app. */
+  actions = gtk_application_get_actions_for_accel (app, "<Control>w");
+  g_assert_nonnull (actions);
+  g_assert_cmpstr (actions[0], ==, "window.close");
+  g_assert_cmpstr (actions[1], ==, NULL);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (window);
+  lc_test_iterate (200);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  lc_test_iterate (100);
+  g_assert_null (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = g_object_new (LC_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  /* Registering runs startup, which sets the accels. */
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/ui/app/about", test_about);
+  g_test_add_func ("/ui/app/close-window", test_close_window);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
