@@ -4,7 +4,7 @@
 # story-strings.py — write the human-readable texts of a story file as a C
 # file of context-marked strings, for xgettext.
 #
-# Usage: build-aux/story-strings.py STORY.json OUTPUT.c
+# Usage: build-aux/story-strings.py STORY.lcstory OUTPUT.c
 #
 # gettext 0.21 cannot read JSON, so the texts of a bundled story reach the
 # translation catalogs through a generated C file that is committed next to
@@ -335,7 +335,7 @@ def _repo_path(path):
 
 def main(argv):
     if len(argv) != 3:
-        print("usage: build-aux/story-strings.py STORY.json OUTPUT.c", file=sys.stderr)
+        print("usage: build-aux/story-strings.py STORY.lcstory OUTPUT.c", file=sys.stderr)
         return 2
     story_path, output_path = argv[1], argv[2]
     with open(story_path, encoding="utf-8") as f:

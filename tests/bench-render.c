@@ -45,7 +45,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "stories",
-                                            "lachin-corridor-2022.json", NULL);
+                                            "lachin-corridor-2022.lcstory", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
   g_autoptr(GError) error = NULL;

@@ -6,7 +6,8 @@
  */
 
 /* The application under a virtual display (build-aux/test.sh): its About
- * window, drawn with the app icon, and its keyboard shortcuts. Runs with
+ * window, drawn with the app icon, its keyboard shortcuts, and what the
+ * open dialog offers. Runs with
  * G_DEBUG=fatal-warnings, so an icon GTK cannot load fails the test. */
 
 #include "config.h"
@@ -131,6 +132,64 @@ test_close_window (void)
   g_assert_null (window);
 }
 
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window))
+        return GTK_FILE_CHOOSER (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+filter_matches (GtkFilter  *filter,
+                const char *name,
+                const char *content_type)
+{
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  g_file_info_set_content_type (info, content_type);
+
+  return gtk_filter_match (filter, info);
+}
+
+static void
+test_open_filter (void)
+{
+  GtkWindow *window = activate ();
+  GtkFileChooser *chooser;
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFilter) stories = NULL;
+
+  /* Outside a sandbox GTK shows its own dialog, in this process. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  filters = gtk_file_chooser_get_filters (chooser);
+  stories = g_list_model_get_item (filters, 0);
+  g_assert_cmpstr (gtk_file_filter_get_name (GTK_FILE_FILTER (stories)), ==, "Story Files");
+
+  /* By type where the desktop knows it, and by name where it does not
+   * (a portal's file chooser outside the sandbox may not). */
+  g_assert_true (filter_matches (stories, "blockade.lcstory", "application/x-lachin-corridor-story"));
+  g_assert_true (filter_matches (stories, "blockade.lcstory", "application/octet-stream"));
+  g_assert_true (filter_matches (stories, "blockade.json", "application/json"));
+  g_assert_true (filter_matches (stories, "blockade.json", "text/plain"));
+  g_assert_false (filter_matches (stories, "notes.txt", "text/plain"));
+
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  lc_test_iterate (100);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,6 +207,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/app/about", test_about);
   g_test_add_func ("/ui/app/close-window", test_close_window);
+  g_test_add_func ("/ui/app/open-filter", test_open_filter);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -19,7 +19,7 @@ static LcStory *
 load_bundled (LcStoryLoader *loader)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories",
-                                                 "lachin-corridor-2022.json", NULL);
+                                                 "lachin-corridor-2022.lcstory", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   LcStory *story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
@@ -270,7 +270,7 @@ test_countries (void)
 static void
 test_documented_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "example-story.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "example-story.lcstory", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
   g_autoptr(GError) error = NULL;

@@ -23,7 +23,7 @@ static LcStory *
 load_bundled (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories",
-                                                 "lachin-corridor-2022.json", NULL);
+                                                 "lachin-corridor-2022.lcstory", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
   g_autoptr(GError) error = NULL;

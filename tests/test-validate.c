@@ -21,9 +21,9 @@ test_bundled_ok (void)
 {
   g_auto(LcTestRun) run = { 0 };
 
-  lc_test_run (&run, "--validate", "data/stories/lachin-corridor-2022.json", NULL);
+  lc_test_run (&run, "--validate", "data/stories/lachin-corridor-2022.lcstory", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "data/stories/lachin-corridor-2022.json: ok — "
+  g_assert_cmpstr (run.out, ==, "data/stories/lachin-corridor-2022.lcstory: ok — "
                                 "28 features, 7 events, 10 statements\n");
   g_assert_cmpstr (run.err, ==, "");
 }

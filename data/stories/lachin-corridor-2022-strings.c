@@ -1,7 +1,7 @@
-/* lachin-corridor-2022-strings.c: the translatable texts of data/stories/lachin-corridor-2022.json
+/* lachin-corridor-2022-strings.c: the translatable texts of data/stories/lachin-corridor-2022.lcstory
  *
  * GENERATED FILE, DO NOT EDIT. Regenerate it after changing the story with
- *   build-aux/story-strings.py data/stories/lachin-corridor-2022.json data/stories/lachin-corridor-2022-strings.c
+ *   build-aux/story-strings.py data/stories/lachin-corridor-2022.lcstory data/stories/lachin-corridor-2022-strings.c
  *
  * This file is never compiled: only xgettext reads it (it is listed in
  * po/POTFILES.in). The app looks each text up at run time with

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LcApplication, lc_application, LC, APPLICATION, AdwApplication)
 
-#define LC_BUNDLED_STORY_URI "resource://" RESOURCE_BASE "/stories/lachin-corridor-2022.json"
+#define LC_BUNDLED_STORY_URI "resource://" RESOURCE_BASE "/stories/lachin-corridor-2022.lcstory"
 
 LcApplication *lc_application_new (void);
 

@@ -389,6 +389,7 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_set_name (stories, _("Story Files"));
   gtk_file_filter_add_mime_type (stories, "application/x-lachin-corridor-story");
   gtk_file_filter_add_mime_type (stories, "application/json");
+  gtk_file_filter_add_suffix (stories, "lcstory");
   gtk_file_filter_add_suffix (stories, "json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), stories);
   gtk_file_filter_set_name (all, _("All Files"));

@@ -17,7 +17,7 @@ from lctap import Tap, check, require_tool, run_ok, app_id, build_root, source_r
 
 tap = Tap()
 MERGED = os.path.join(build_root(), "data", app_id() + ".xml")
-STORY = os.path.join(source_root(), "data", "stories", "lachin-corridor-2022.json")
+STORY = os.path.join(source_root(), "data", "stories", "lachin-corridor-2022.lcstory")
 NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 TYPE = "application/x-lachin-corridor-story"
 
@@ -46,7 +46,7 @@ def declares():
   t = types[TYPE]
   check([s.get("type") for s in t.iter(NS + "sub-class-of")] == ["application/json"],
         "not a sub-class of application/json")
-  check([g.get("pattern") for g in t.iter(NS + "glob")] == ["*.lcstory.json"], "glob")
+  check([g.get("pattern") for g in t.iter(NS + "glob")] == ["*.lcstory"], "glob")
   check(t.find(NS + "comment") is not None, "no comment")
 
 
@@ -61,13 +61,13 @@ def compiles():
   check("error" not in proc.stderr.lower() and "warning" not in proc.stderr.lower(),
         proc.stderr)
   with open(os.path.join(share, "mime", "globs2"), encoding="utf-8") as f:
-    check(f":{TYPE}:*.lcstory.json" in f.read(), "the glob is not in globs2")
+    check(f":{TYPE}:*.lcstory" in f.read(), "the glob is not in globs2")
 
 
 @tap.case
 def by_name():
-  """GIO says a *.lcstory.json file is a story"""
-  path = os.path.join(work.name, "blockade.lcstory.json")
+  """GIO says a *.lcstory file is a story"""
+  path = os.path.join(work.name, "blockade.lcstory")
   shutil.copy(STORY, path)
   got = content_type(path)
   check(got == TYPE, f"{path} is {got}")

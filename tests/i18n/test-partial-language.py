@@ -24,7 +24,7 @@ from lctap import Tap, check, run, run_ok, require_tool  # noqa: E402
 ROOT = os.environ["LC_SOURCE_ROOT"]
 TEST_TRANSLATIONS = sys.argv[1]
 FIXTURE = os.path.join(ROOT, "tests", "i18n", "data", "fr-partial.po")
-STORY = os.path.join(ROOT, "data", "stories", "lachin-corridor-2022.json")
+STORY = os.path.join(ROOT, "data", "stories", "lachin-corridor-2022.lcstory")
 
 work = tempfile.mkdtemp(prefix="lc-partial-")
 atexit.register(shutil.rmtree, work, ignore_errors=True)

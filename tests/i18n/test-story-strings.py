@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # test-story-strings.py: the translatable texts of the bundled stories reach
-# the catalogs intact. Each data/stories/STORY.json has a committed
+# the catalogs intact. Each data/stories/STORY.lcstory (or .json) has a committed
 # STORY-strings.c, written by build-aux/story-strings.py, that is up to date,
 # listed in po/POTFILES.in, valid C, and read back by xgettext exactly; and the
 # catalogs of po/LINGUAS compile.
@@ -26,7 +26,8 @@ sys.dont_write_bytecode = True
 
 ROOT = os.environ.get("LC_SOURCE_ROOT") or os.path.dirname(
   os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-STORIES = sorted(glob.glob(os.path.join(ROOT, "data", "stories", "*.json")))
+STORIES = sorted(glob.glob(os.path.join(ROOT, "data", "stories", "*.lcstory")) +
+                 glob.glob(os.path.join(ROOT, "data", "stories", "*.json")))
 GENERATOR = os.path.join(ROOT, "build-aux", "story-strings.py")
 REGENERATE = "build-aux/story-strings.py {story} {strings}"
 
