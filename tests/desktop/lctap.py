@@ -17,6 +17,10 @@ class Failure(Exception):
   """A check that did not hold; its message says what was expected."""
 
 
+class Skipped(Exception):
+  """A case that cannot be decided here; its message says why."""
+
+
 def check(condition, message):
   if not condition:
     raise Failure(message)
@@ -57,6 +61,11 @@ class Tap:
     self.cases.append(function)
     return function
 
+  @staticmethod
+  def skip(reason):
+    """Ends the running case as skipped, for the reason given."""
+    raise Skipped(reason)
+
   def main(self):
     print(f"1..{len(self.cases)}", flush=True)
     failed = 0
@@ -64,6 +73,8 @@ class Tap:
       name = (function.__doc__ or function.__name__).strip().splitlines()[0]
       try:
         function()
+      except Skipped as reason:
+        print(f"ok {number} - {name} # SKIP {reason}")
       except Failure as error:
         failed += 1
         print(f"not ok {number} - {name}")
