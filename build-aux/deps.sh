@@ -16,7 +16,8 @@ lc_install_deps () {
     local packages=(meson ninja-build pkg-config gcc libc6-dev gettext
                     libglib2.0-dev libglib2.0-bin libjson-glib-dev libgtk-4-dev libadwaita-1-dev
                     xvfb xauth dbus poppler-utils locales-all
-                    libgtk-4-bin desktop-file-utils appstream shared-mime-info librsvg2-bin flatpak-builder python3)
+                    libgtk-4-bin desktop-file-utils appstream shared-mime-info librsvg2-bin python3
+                    flatpak flatpak-builder bubblewrap xdg-desktop-portal appstream-util xdotool x11-apps)
     local missing=()
     for p in "${packages[@]}"; do
       dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -30,7 +31,8 @@ lc_install_deps () {
   elif command -v dnf >/dev/null; then
     local packages=(meson ninja-build pkgconf-pkg-config gcc gettext glib2-devel json-glib-devel
                     gtk4-devel libadwaita-devel xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon poppler-utils glibc-all-langpacks
-                    desktop-file-utils appstream shared-mime-info librsvg2-tools flatpak-builder python3)
+                    desktop-file-utils appstream shared-mime-info librsvg2-tools python3
+                    flatpak flatpak-builder bubblewrap xdg-desktop-portal libappstream-glib xdotool xwd)
     rpm -q "${packages[@]}" >/dev/null 2>&1 && return 0
     echo "deps: installing ${packages[*]}" >&2
     "${sudo[@]}" dnf install -y -q "${packages[@]}"
