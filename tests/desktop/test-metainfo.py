@@ -8,6 +8,7 @@
 
 import os
 import re
+import struct
 import sys
 import xml.etree.ElementTree as ET
 
@@ -93,30 +94,69 @@ def summary():
   check(not text.endswith("."), "the summary ends with a dot")
 
 
+def png_size(path):
+  with open(path, "rb") as f:
+    head = f.read(24)
+  check(head[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+  return struct.unpack(">II", head[16:24])
+
+
 @tap.case
 def urls():
-  """homepage and bug tracker point to the project"""
+  """every address is the project's on GitHub, as the app ID io.github.OWNER.App says"""
   r = root()
-  check(r.findtext("url[@type='homepage']") == "https://github.com/lachinmap/lachin-corridor",
-        "homepage")
-  check(r.findtext("url[@type='bugtracker']") ==
-        "https://github.com/lachinmap/lachin-corridor/issues", "bugtracker")
+  # Flathub's linter holds an io.github.OWNER ID to https://github.com/OWNER/.
+  owner = app_id().split(".")[2]
+  project = f"https://github.com/{owner}/lachin-corridor"
+  check(r.findtext("url[@type='homepage']") == project, "homepage")
+  check(r.findtext("url[@type='bugtracker']") == project + "/issues", "bugtracker")
+  for url in r.findall("url"):
+    check(url.text.startswith(project), f"{url.get('type')} is {url.text}")
+  for image in r.findall("screenshots/screenshot/image"):
+    check(image.text.startswith(f"https://raw.githubusercontent.com/{owner}/lachin-corridor/"),
+          f"screenshot at {image.text}")
 
 
 @tap.case
 def screenshots():
-  """each screenshot has a caption and is a PNG committed under data/screenshots/"""
+  """light, dark and narrow screenshots, captioned, committed under data/screenshots/ at their sizes"""
   shots = root().findall("screenshots/screenshot")
-  check(shots, "no screenshots")
+  check(len(shots) >= 3, f"{len(shots)} screenshots")
   check(len([s for s in shots if s.get("type") == "default"]) == 1, "not one default screenshot")
+  sizes = []
+  captions = set()
   for shot in shots:
-    check((shot.findtext("caption") or "").strip(), "a screenshot without a caption")
+    caption = (shot.find("caption").text or "").strip() if shot.find("caption") is not None else ""
+    check(caption, "a screenshot without a caption")
+    captions.add(caption)
     url = shot.findtext("image").strip()
     check(url.startswith(RAW_BASE + "data/screenshots/"), f"{url} is not in data/screenshots/")
     path = os.path.join(source_root(), url[len(RAW_BASE):])
     check(os.path.isfile(path), f"{path} is missing")
-    with open(path, "rb") as f:
-      check(f.read(8) == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+    sizes.append(png_size(path))
+  check(len(captions) == len(shots), "two screenshots share a caption")
+  # build-aux/screenshots.sh takes them at these sizes.
+  check(sizes[:3] == [(1000, 700), (1000, 700), (360, 720)],
+        f"sizes {sizes}: run build-aux/screenshots.sh")
+
+
+@tap.case
+def adaptive():
+  """it requires a display of 360 px or more, and supports keyboard, pointer and touch"""
+  r = root()
+  length = r.find("requires/display_length")
+  check(length is not None and length.get("compare") == "ge" and length.text.strip() == "360",
+        "no <requires><display_length compare=\"ge\">360</display_length>")
+  controls = sorted(c.text for c in r.findall("supports/control"))
+  check(controls == ["keyboard", "pointing", "touch"], f"supports {controls}")
+
+
+@tap.case
+def appstream_util():
+  """appstream-util validate --nonet (the stricter, older rules) passes"""
+  tool = require_tool("appstream-util", "appstream-util")
+  proc = run([tool, "validate", "--nonet", METAINFO])
+  check(proc.returncode == 0, f"appstream-util says:\n{proc.stdout}{proc.stderr}")
 
 
 @tap.case
