@@ -36,8 +36,9 @@ activate (void)
   return window;
 }
 
-static AdwAboutWindow *
-find_about_window (void)
+/* The first of the app's windows that is a @type. */
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -45,8 +46,8 @@ find_about_window (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_ABOUT_WINDOW (window))
-        return ADW_ABOUT_WINDOW (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
     }
 
   return NULL;
@@ -90,7 +91,7 @@ test_about (void)
   /* Where the installed app's icon would be found. */
   gtk_icon_theme_add_search_path (theme, icons);
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  about = find_about_window ();
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
   icon = gtk_icon_theme_lookup_icon (theme, APPLICATION_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
@@ -132,22 +133,6 @@ test_close_window (void)
   g_assert_null (window);
 }
 
-static GtkFileChooser *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window))
-        return GTK_FILE_CHOOSER (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
 filter_matches (GtkFilter  *filter,
                 const char *name,
@@ -171,7 +156,7 @@ test_open_filter (void)
 
   /* Outside a sandbox GTK shows its own dialog, in this process. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
-  chooser = find_file_chooser ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER);
   g_assert_nonnull (chooser);
   filters = gtk_file_chooser_get_filters (chooser);
   stories = g_list_model_get_item (filters, 0);

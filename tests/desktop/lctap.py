@@ -8,9 +8,11 @@ and build-aux/test-summary.py count every case. Standard library only."""
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import traceback
+import zlib
 
 
 class Failure(Exception):
@@ -33,6 +35,25 @@ def require_tool(name, package):
   if path is None:
     raise Failure(f"{name} is missing: install {package} (build-aux/deps.sh does)")
   return path
+
+
+def read_png(path):
+  """A PNG's IHDR fields (width, height, bit depth, colour type, compression,
+  filter, interlace) and its pixel data, decompressed, rows still filtered."""
+  with open(path, "rb") as f:
+    data = f.read()
+  check(data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+  pos, idat, header = 8, b"", None
+  while pos < len(data):
+    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    body = data[pos + 8:pos + 8 + length]
+    if kind == b"IHDR":
+      header = struct.unpack(">IIBBBBB", body)
+    elif kind == b"IDAT":
+      idat += body
+    pos += 12 + length
+  check(header is not None, f"{path} has no header")
+  return header, zlib.decompress(idat)
 
 
 def run(argv, **kwargs):

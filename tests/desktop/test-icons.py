@@ -8,14 +8,12 @@
 
 import os
 import re
-import struct
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lctap import Tap, check, require_tool, run, app_id, source_root  # noqa: E402
+from lctap import Tap, check, read_png, require_tool, run, app_id, source_root  # noqa: E402
 
 tap = Tap()
 ICONS = os.path.join(source_root(), "data", "icons", "hicolor")
@@ -28,23 +26,11 @@ SYMBOLIC_COLOURS = {"#241f31", "#2e3436"}
 work = tempfile.TemporaryDirectory(prefix="lc-icons-")
 
 
-def read_png(path):
+def read_rgba_png(path):
   """(width, height, rows of RGBA tuples) of an 8-bit RGBA PNG, as rsvg-convert writes."""
-  with open(path, "rb") as f:
-    data = f.read()
-  check(data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
-  pos, idat, header = 8, b"", None
-  while pos < len(data):
-    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + length]
-    if kind == b"IHDR":
-      header = struct.unpack(">IIBBBBB", body)
-    elif kind == b"IDAT":
-      idat += body
-    pos += 12 + length
-  width, height, depth, colour, _, _, interlace = header
+  (width, height, depth, colour, _, _, interlace), raw = read_png(path)
   check(depth == 8 and colour == 6 and interlace == 0, f"{path}: not 8-bit RGBA")
-  raw, stride, rows, prev = zlib.decompress(idat), width * 4, [], bytearray(width * 4)
+  stride, rows, prev = width * 4, [], bytearray(width * 4)
   for y in range(height):
     kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
     for x in range(stride):
@@ -72,7 +58,7 @@ def render(svg, size):
   proc = run([tool, "-w", str(size), "-h", str(size), "-o", out, svg])
   check(proc.returncode == 0 and not proc.stderr.strip(),
         f"rsvg-convert {svg} at {size} px: {proc.returncode}\n{proc.stderr}")
-  width, height, rows = read_png(out)
+  width, height, rows = read_rgba_png(out)
   check((width, height) == (size, size), f"rendered {width}x{height}, not {size}x{size}")
   return rows
 

@@ -8,13 +8,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
-import struct
 import sys
 import tempfile
-import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lctap import Tap, check, run_ok, build_root, source_root  # noqa: E402
+from lctap import Tap, check, read_png, run_ok, build_root, source_root  # noqa: E402
 
 tap = Tap()
 work = tempfile.TemporaryDirectory(prefix="lc-screenshots-")
@@ -24,20 +22,8 @@ SHOTS = {"main.png": (1000, 700), "dark.png": (1000, 700), "narrow.png": (360, 7
 def read_rgb_png(path):
   """(width, height, rgb) of an 8-bit RGB PNG with unfiltered rows, as
   build-aux/xwd2png.py writes it."""
-  with open(path, "rb") as f:
-    data = f.read()
-  check(data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
-  pos, idat, header = 8, b"", None
-  while pos < len(data):
-    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    if kind == b"IHDR":
-      header = struct.unpack(">IIBBBBB", data[pos + 8:pos + 8 + length])
-    elif kind == b"IDAT":
-      idat += data[pos + 8:pos + 8 + length]
-    pos += 12 + length
-  width, height, depth, colour = header[:4]
+  (width, height, depth, colour, *_), raw = read_png(path)
   check((depth, colour) == (8, 2), f"{path}: not 8-bit RGB")
-  raw = zlib.decompress(idat)
   stride = width * 3 + 1
   check(all(raw[y * stride] == 0 for y in range(height)), f"{path}: filtered rows")
   return width, height, b"".join(raw[y * stride + 1:(y + 1) * stride] for y in range(height))
