@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Counts test cases in meson's testlog.json and prints "N passed, M failed".
+"""Counts test cases in meson's testlog.json and prints "N passed, M failed"
+as its last line (CI reads it), after a line with the skipped ones, if any.
 
-Each meson test is a GTest program speaking TAP, so a test case is one
-"ok"/"not ok" line. A program that crashed or timed out before reporting
-counts as one more failure.
+Each meson test speaks TAP, so a test case is one "ok"/"not ok" line; an
+"ok … # SKIP" line is skipped, not passed. A program that crashed or timed
+out before reporting counts as one more failure; one that skipped as a whole
+(exit status 77) as one skipped.
 """
 import json
 import re
@@ -15,17 +17,18 @@ with open(sys.argv[1], encoding="utf-8") as log:
     for line in log:
         test = json.loads(line)
         output = test.get("stdout") or test.get("stdo") or ""
-        ok = len(re.findall(r"^ok \d+(?! # SKIP)", output, re.M))
-        skip = len(re.findall(r"^ok \d+.* # SKIP", output, re.M))
+        skip = len(re.findall(r"^ok \d+.*# SKIP", output, re.M))
+        ok = len(re.findall(r"^ok \d+", output, re.M)) - skip
         not_ok = len(re.findall(r"^not ok \d+", output, re.M))
         passed += ok
         skipped += skip
         failed += not_ok
         if test["result"] not in ("OK", "SKIP", "EXPECTEDFAIL") and not_ok == 0:
             failed += 1
+        if test["result"] == "SKIP" and ok + skip + not_ok == 0:
+            skipped += 1
 
-summary = f"{passed} passed, {failed} failed"
 if skipped:
-    summary += f", {skipped} skipped"
-print(summary)
+    print(f"{skipped} skipped")
+print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed or passed == 0 else 0)
