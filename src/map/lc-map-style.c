@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include "lc-map-renderer-private.h"
 #include "lc-map-style.h"
+
+#define FONT_FAMILY "Cantarell, DejaVu Sans, Sans"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
 #define RGBA(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
@@ -124,4 +127,109 @@ lc_map_palette_get (gboolean dark_style,
     return dark_style ? &dark_high_contrast : &light_high_contrast;
 
   return dark_style ? &dark : &light;
+}
+
+/* Painting with the palette */
+
+void
+lc_map_set_color (cairo_t       *cr,
+                  const LcColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+void
+lc_map_set_color_alpha (cairo_t       *cr,
+                        const LcColor *color,
+                        double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+PangoLayout *
+lc_map_create_layout (cairo_t     *cr,
+                      const char  *text,
+                      double       size,
+                      PangoWeight  weight,
+                      PangoStyle   style)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_font_description_set_style (font, style);
+  pango_layout_set_font_description (layout, font);
+  /* Story text is text, never markup. */
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+
+  return layout;
+}
+
+void
+lc_map_show_layout_with_halo (cairo_t            *cr,
+                              PangoLayout        *layout,
+                              double              x,
+                              double              y,
+                              const LcMapPalette *palette,
+                              const LcColor      *color)
+{
+  cairo_save (cr);
+  cairo_move_to (cr, x, y);
+  pango_cairo_layout_path (cr, layout);
+  lc_map_set_color (cr, &palette->halo);
+  cairo_set_line_width (cr, 3.0);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x, y);
+  lc_map_set_color (cr, color);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+cairo_pattern_t *
+lc_map_create_hatch (const LcColor *color)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+
+  lc_map_set_color_alpha (cr, color, 0.55);
+  cairo_set_line_width (cr, 1.3);
+  cairo_move_to (cr, -2, 10);
+  cairo_line_to (cr, 10, -2);
+  cairo_move_to (cr, -2, 2);
+  cairo_line_to (cr, 2, -2);
+  cairo_move_to (cr, 6, 10);
+  cairo_line_to (cr, 10, 6);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+
+  return pattern;
+}
+
+void
+lc_map_draw_panel (cairo_t            *cr,
+                   const LcMapRect    *rect,
+                   const LcMapPalette *palette)
+{
+  const double r = 8;
+  double x = rect->x, y = rect->y, w = rect->width, h = rect->height;
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  lc_map_set_color (cr, &palette->panel);
+  cairo_fill_preserve (cr);
+  lc_map_set_color (cr, &palette->panel_border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
 }

@@ -1,0 +1,439 @@
+/* lc-map-hit.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Where things are on screen: hit testing, anchors, what is visible. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lc-map-renderer-private.h"
+
+#define LINE_HIT 6.0 /* pixels either side of a line that hit it */
+
+static gboolean
+point_in_feature (LcMapRenderer *self,
+                  LcFeature     *feature,
+                  double         px,
+                  double         py)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  gboolean inside = FALSE;
+  guint start = 0;
+
+  /* Even-odd over every ring, holes included. */
+  for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+    {
+      guint n_points;
+
+      lc_geometry_get_part (geometry, part, &n_points);
+      for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+        {
+          double xi, yi, xj, yj;
+
+          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i)], &xi, &yi);
+          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + j)], &xj, &yj);
+          if ((yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi)
+            inside = !inside;
+        }
+      start += n_points;
+    }
+
+  return inside;
+}
+
+static double
+distance_to_segment (double px,
+                     double py,
+                     double x0,
+                     double y0,
+                     double x1,
+                     double y1)
+{
+  double dx = x1 - x0, dy = y1 - y0;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((px - x0) * dx + (py - y0) * dy) / length2, 0.0, 1.0) : 0.0;
+
+  return hypot (px - (x0 + t * dx), py - (y0 + t * dy));
+}
+
+static double
+distance_to_line (LcMapRenderer *self,
+                  LcFeature     *feature,
+                  double         px,
+                  double         py)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  double best = G_MAXDOUBLE;
+  guint start = 0;
+
+  for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+    {
+      guint n_points;
+
+      lc_geometry_get_part (geometry, part, &n_points);
+      for (guint i = 1; i < n_points; i++)
+        {
+          double x0, y0, x1, y1;
+
+          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i - 1)], &x0, &y0);
+          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i)], &x1, &y1);
+          best = MIN (best, distance_to_segment (px, py, x0, y0, x1, y1));
+        }
+      start += n_points;
+    }
+
+  return best;
+}
+
+/* The pixel box of the feature's largest ring, or of all its points. */
+static LcMapRect
+main_bounds (LcMapRenderer *self,
+             LcFeature     *feature)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  guint best_start = 0, best_n = cache->n_points, start = 0;
+  double best_area = -1;
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  LcGeometryType type = lc_geometry_get_geometry_type (geometry);
+
+  if (type == LC_GEOMETRY_TYPE_POLYGON || type == LC_GEOMETRY_TYPE_MULTI_POLYGON)
+    for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+      {
+        guint n_points;
+        double area = 0;
+
+        lc_geometry_get_part (geometry, part, &n_points);
+        for (guint i = start; i + 1 < start + n_points; i++)
+          area += cache->metres[2 * i] * cache->metres[2 * i + 3] -
+                  cache->metres[2 * i + 2] * cache->metres[2 * i + 1];
+        if (fabs (area) > best_area)
+          {
+            best_area = fabs (area);
+            best_start = start;
+            best_n = n_points;
+          }
+        start += n_points;
+      }
+
+  for (guint i = best_start; i < best_start + best_n; i++)
+    {
+      double x, y;
+
+      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x, &y);
+      min_x = MIN (min_x, x);
+      min_y = MIN (min_y, y);
+      max_x = MAX (max_x, x);
+      max_y = MAX (max_y, y);
+    }
+
+  return (LcMapRect) { min_x, min_y, max_x - min_x, max_y - min_y };
+}
+
+/* A point inside an area, within @clip: the middle of its largest ring's
+ * box where that is inside, else the inside point of a grid nearest it. */
+static gboolean
+area_anchor (LcMapRenderer   *self,
+             LcFeature       *feature,
+             const LcMapRect *clip,
+             double          *x,
+             double          *y)
+{
+  const guint grid = 9;
+  LcMapRect box = main_bounds (self, feature);
+  double left = box.x, top = box.y, right = box.x + box.width, bottom = box.y + box.height;
+  double cx, cy, best = G_MAXDOUBLE;
+  gboolean found = FALSE;
+
+  if (clip != NULL)
+    {
+      left = MAX (left, clip->x);
+      top = MAX (top, clip->y);
+      right = MIN (right, clip->x + clip->width);
+      bottom = MIN (bottom, clip->y + clip->height);
+      if (left >= right || top >= bottom)
+        return FALSE;
+    }
+
+  cx = (left + right) / 2;
+  cy = (top + bottom) / 2;
+  for (guint i = 0; i <= grid; i++)
+    for (guint j = 0; j <= grid; j++)
+      {
+        double gx = cx + (right - left) * ((double) i / grid - 0.5) * 0.9;
+        double gy = cy + (bottom - top) * ((double) j / grid - 0.5) * 0.9;
+        double d = hypot (gx - cx, gy - cy);
+
+        if (d < best && point_in_feature (self, feature, gx, gy))
+          {
+            best = d;
+            *x = gx;
+            *y = gy;
+            found = TRUE;
+          }
+      }
+
+  return found;
+}
+
+/* The point halfway along a line's first part. */
+static void
+line_anchor (LcMapRenderer *self,
+             LcFeature     *feature,
+             double        *x,
+             double        *y)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  guint n_points;
+  double length = 0, travelled = 0;
+
+  lc_geometry_get_part (geometry, 0, &n_points);
+  for (guint i = 1; i < n_points; i++)
+    length += hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
+                     cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+
+  for (guint i = 1; i < n_points; i++)
+    {
+      double step = hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
+                           cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+
+      if (travelled + step >= length / 2 && step > 0)
+        {
+          double t = (length / 2 - travelled) / step;
+          double m[2] = {
+            cache->metres[2 * i - 2] + t * (cache->metres[2 * i] - cache->metres[2 * i - 2]),
+            cache->metres[2 * i - 1] + t * (cache->metres[2 * i + 1] - cache->metres[2 * i - 1]),
+          };
+
+          lc_map_renderer_to_pixels (self, m, x, y);
+          return;
+        }
+      travelled += step;
+    }
+
+  lc_map_renderer_point_pixels (self, feature, 0, x, y);
+}
+
+gboolean
+lc_map_renderer_anchor_in (LcMapRenderer   *self,
+                           LcFeature       *feature,
+                           const LcMapRect *clip,
+                           double          *x,
+                           double          *y)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+
+  if (lc_map_is_point_kind (kind))
+    lc_map_renderer_point_pixels (self, feature, 0, x, y);
+  else if (kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD)
+    line_anchor (self, feature, x, y);
+  else
+    return area_anchor (self, feature, clip, x, y);
+
+  return TRUE;
+}
+
+gboolean
+lc_map_renderer_on_screen (LcMapRenderer   *self,
+                           LcFeature       *feature,
+                           const LcMapRect *screen)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  double w, s, e, n;
+  LcMapRect box;
+
+  if (lc_geometry_get_n_points (geometry) == 1)
+    {
+      double x, y;
+
+      lc_map_renderer_to_pixels (self, cache->metres, &x, &y);
+      return x >= screen->x && y >= screen->y &&
+             x < screen->x + screen->width && y < screen->y + screen->height;
+    }
+
+  w = s = G_MAXDOUBLE;
+  e = n = -G_MAXDOUBLE;
+  for (guint i = 0; i < cache->n_points; i++)
+    {
+      double x, y;
+
+      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x, &y);
+      w = MIN (w, x);
+      e = MAX (e, x);
+      s = MIN (s, y);
+      n = MAX (n, y);
+    }
+  box = (LcMapRect) { w, s, e - w, n - s };
+
+  return lc_map_rects_overlap (&box, screen);
+}
+
+/**
+ * lc_map_renderer_hit_test:
+ * @x: pixels from the left of the viewport
+ * @y: pixels from the top
+ *
+ * Finds what is drawn at a pixel, topmost first: places, then lines,
+ * then areas, then countries.
+ *
+ * Returns: (transfer none) (nullable): the feature there
+ */
+LcFeature *
+lc_map_renderer_hit_test (LcMapRenderer *self,
+                          LcViewport    *viewport,
+                          double         x,
+                          double         y)
+{
+  GPtrArray *visible;
+  LcFeature *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
+  g_return_val_if_fail (LC_IS_VIEWPORT (viewport), NULL);
+
+  lc_map_renderer_sync_viewport (self, viewport);
+  visible = lc_story_get_visible_features (self->story, lc_viewport_get_day (viewport));
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcFeatureKind kind = lc_feature_get_kind (feature);
+      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+
+      if (!lc_map_is_point_kind (kind))
+        continue;
+      for (guint j = 0; j < cache->n_points; j++)
+        {
+          double px, py, d;
+
+          lc_map_renderer_point_pixels (self, feature, j, &px, &py);
+          d = hypot (px - x, py - y);
+          if (d <= lc_map_symbol_radius (kind) + 4 && d < best_distance)
+            {
+              best_distance = d;
+              best = feature;
+            }
+        }
+    }
+  if (best != NULL)
+    return best;
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcFeatureKind kind = lc_feature_get_kind (feature);
+      double d;
+
+      if (kind != LC_FEATURE_KIND_CORRIDOR && kind != LC_FEATURE_KIND_ROAD)
+        continue;
+      d = distance_to_line (self, feature, x, y);
+      if (d <= LINE_HIT && d < best_distance)
+        {
+          best_distance = d;
+          best = feature;
+        }
+    }
+  if (best != NULL)
+    return best;
+
+  /* Areas over countries; later in the file is drawn on top. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = visible->len; i > 0; i--)
+      {
+        LcFeature *feature = g_ptr_array_index (visible, i - 1);
+        LcFeatureKind kind = lc_feature_get_kind (feature);
+        gboolean area = kind == LC_FEATURE_KIND_TERRITORY || kind == LC_FEATURE_KIND_ZONE;
+        gboolean wanted = pass == 0 ? area : kind == LC_FEATURE_KIND_COUNTRY;
+
+        if (wanted && point_in_feature (self, feature, x, y))
+          return feature;
+      }
+
+  return NULL;
+}
+
+/**
+ * lc_map_renderer_get_anchor:
+ * @x: (out): pixels from the left
+ * @y: (out): pixels from the top
+ *
+ * The point that stands for a feature: a place's position, the middle of
+ * a line, a point inside an area (inside its visible part when there is
+ * one). Fly-to, tooltips and keyboard focus use it.
+ *
+ * Returns: %TRUE if the feature has one
+ */
+gboolean
+lc_map_renderer_get_anchor (LcMapRenderer *self,
+                            LcViewport    *viewport,
+                            LcFeature     *feature,
+                            double        *x,
+                            double        *y)
+{
+  LcMapRect screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) };
+
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (LC_IS_FEATURE (feature), FALSE);
+
+  lc_map_renderer_sync_viewport (self, viewport);
+
+  if (!lc_map_renderer_on_screen (self, feature, &screen))
+    return lc_map_renderer_anchor_in (self, feature, NULL, x, y);
+
+  return lc_map_renderer_anchor_in (self, feature, &screen, x, y);
+}
+
+static int
+compare_reading_order (gconstpointer a,
+                       gconstpointer b)
+{
+  LcFeature *fa = *(LcFeature **) a, *fb = *(LcFeature **) b;
+  int ka = lc_map_is_point_kind (lc_feature_get_kind (fa)) ? 0 : 1;
+  int kb = lc_map_is_point_kind (lc_feature_get_kind (fb)) ? 0 : 1;
+
+  if (lc_feature_get_rank (fa) != lc_feature_get_rank (fb))
+    return (int) lc_feature_get_rank (fa) - (int) lc_feature_get_rank (fb);
+  return ka - kb;
+}
+
+/**
+ * lc_map_renderer_dup_features_on_screen:
+ *
+ * The features a reader can see in the viewport, most important first:
+ * the order keyboard focus visits them in.
+ *
+ * Returns: (transfer container) (element-type LcFeature): the features
+ */
+GPtrArray *
+lc_map_renderer_dup_features_on_screen (LcMapRenderer *self,
+                                        LcViewport    *viewport)
+{
+  LcMapRect screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) };
+  GPtrArray *visible, *result = g_ptr_array_new ();
+
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), result);
+
+  lc_map_renderer_sync_viewport (self, viewport);
+  visible = lc_story_get_visible_features (self->story, lc_viewport_get_day (viewport));
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      double x, y;
+
+      if (lc_map_renderer_on_screen (self, feature, &screen) &&
+          lc_map_renderer_anchor_in (self, feature, &screen, &x, &y))
+        g_ptr_array_add (result, feature);
+    }
+  g_ptr_array_sort (result, compare_reading_order);
+
+  return result;
+}

@@ -1,0 +1,562 @@
+/* lc-map-legend.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The panels over the map: the legend of what is on screen, the scale bar
+ * with the attribution, and the locator inset. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "lc-map-renderer-private.h"
+
+#define INSET_WIDTH 190.0
+
+/* LcMapLegend, scale bar, locator, attribution */
+
+typedef enum
+{
+  SWATCH_LINE_OPEN,
+  SWATCH_LINE_BLOCKED,
+  SWATCH_ROAD,
+  SWATCH_AREA,
+  SWATCH_SYMBOL,
+} SwatchType;
+
+typedef struct
+{
+  SwatchType      swatch;
+  LcFeatureKind   kind;
+  LcFeatureState  state;
+  char           *text;
+} LegendEntry;
+
+static void
+clear_legend_entry (gpointer data)
+{
+  g_free (((LegendEntry *) data)->text);
+}
+
+static const char *
+point_kind_legend (LcFeatureKind  kind,
+                   LcFeatureState state)
+{
+  switch (kind)
+    {
+    case LC_FEATURE_KIND_CAPITAL: return _("Capital");
+    case LC_FEATURE_KIND_CITY: return _("Town");
+    case LC_FEATURE_KIND_VILLAGE: return _("Village");
+    case LC_FEATURE_KIND_MINE:
+      if (lc_map_is_stopped (state))
+        return _("Mine, suspended");
+      return state == LC_FEATURE_STATE_OPERATING ? _("Mine, operating") : _("Mine");
+    case LC_FEATURE_KIND_BLOCKADE: return _("Blockade");
+    case LC_FEATURE_KIND_CHECKPOINT: return _("Checkpoint");
+    case LC_FEATURE_KIND_SITE: return _("Site");
+    case LC_FEATURE_KIND_COUNTRY:
+    case LC_FEATURE_KIND_TERRITORY:
+    case LC_FEATURE_KIND_ZONE:
+    case LC_FEATURE_KIND_CORRIDOR:
+    case LC_FEATURE_KIND_ROAD:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+has_entry (GArray     *entries,
+           SwatchType  swatch,
+           const char *text)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
+
+      if (entry->swatch == swatch && g_strcmp0 (entry->text, text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_entry (GArray         *entries,
+           SwatchType      swatch,
+           LcFeatureKind   kind,
+           LcFeatureState  state,
+           const char     *text)
+{
+  LegendEntry entry = { swatch, kind, state, g_strdup (text) };
+
+  if (!has_entry (entries, swatch, text))
+    g_array_append_val (entries, entry);
+  else
+    g_free (entry.text);
+}
+
+/* What is on screen, once each, in drawing order: the legend says only
+ * what the reader can see. */
+static GArray *
+collect_legend (LcMapRenderer   *self,
+                GPtrArray       *visible,
+                guint32          day,
+                const LcMapRect *screen,
+                gboolean        *any_approximate)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (LegendEntry));
+
+  g_array_set_clear_func (entries, clear_legend_entry);
+  *any_approximate = FALSE;
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcFeatureKind kind = lc_feature_get_kind (feature);
+      LcFeatureState state = lc_feature_get_state_at (feature, day);
+      gboolean stopped = state == LC_FEATURE_STATE_BLOCKED || state == LC_FEATURE_STATE_CLOSED;
+
+      if (kind == LC_FEATURE_KIND_COUNTRY || !lc_map_renderer_on_screen (self, feature, screen))
+        continue;
+      *any_approximate |= lc_feature_get_approximate (feature);
+
+      if (kind == LC_FEATURE_KIND_TERRITORY || kind == LC_FEATURE_KIND_ZONE)
+        {
+          g_autofree char *name = lc_feature_dup_display_name (feature, self->names);
+
+          add_entry (entries, SWATCH_AREA, kind, state, name);
+        }
+      else if (kind == LC_FEATURE_KIND_CORRIDOR)
+        add_entry (entries, stopped ? SWATCH_LINE_BLOCKED : SWATCH_LINE_OPEN, kind, state,
+                   stopped ? _("Corridor road, blocked") : _("Corridor road, open"));
+      else if (kind == LC_FEATURE_KIND_ROAD)
+        add_entry (entries, stopped ? SWATCH_LINE_BLOCKED : SWATCH_ROAD, kind, state,
+                   stopped ? _("Road, blocked") : _("Road"));
+      else
+        add_entry (entries, SWATCH_SYMBOL, kind, state, point_kind_legend (kind, state));
+    }
+
+  return entries;
+}
+
+static void
+draw_swatch (cairo_t            *cr,
+             const LegendEntry  *entry,
+             double              x,
+             double              y,
+             const LcMapPalette *palette)
+{
+  double dash[] = { 7.0, 5.0 };
+
+  cairo_new_path (cr);
+  switch (entry->swatch)
+    {
+    case SWATCH_LINE_OPEN:
+    case SWATCH_LINE_BLOCKED:
+    case SWATCH_ROAD:
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + 24, y);
+      lc_map_set_color (cr, &palette->casing);
+      cairo_set_line_width (cr, 6);
+      cairo_stroke_preserve (cr);
+      lc_map_set_color (cr, entry->swatch == SWATCH_LINE_OPEN ? &palette->corridor_open :
+                            entry->swatch == SWATCH_ROAD ? &palette->road : &palette->corridor_blocked);
+      cairo_set_line_width (cr, entry->swatch == SWATCH_ROAD ? 2 : 4);
+      cairo_set_dash (cr, dash, entry->swatch == SWATCH_LINE_BLOCKED ? 2 : 0, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      if (entry->swatch == SWATCH_LINE_BLOCKED)
+        {
+          cairo_move_to (cr, x + 8, y - 4);
+          cairo_line_to (cr, x + 16, y + 4);
+          cairo_move_to (cr, x + 8, y + 4);
+          cairo_line_to (cr, x + 16, y - 4);
+          cairo_set_line_width (cr, 2);
+          cairo_stroke (cr);
+        }
+      break;
+
+    case SWATCH_AREA:
+      {
+        cairo_pattern_t *hatch = lc_map_create_hatch (&palette->territory);
+
+        cairo_rectangle (cr, x + 2, y - 7, 20, 14);
+        lc_map_set_color_alpha (cr, &palette->territory, 0.12);
+        cairo_fill_preserve (cr);
+        cairo_set_source (cr, hatch);
+        cairo_fill_preserve (cr);
+        cairo_pattern_destroy (hatch);
+        lc_map_set_color (cr, &palette->territory);
+        cairo_set_line_width (cr, 1.5);
+        cairo_set_dash (cr, dash, 2, 0);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+      }
+      break;
+
+    case SWATCH_SYMBOL:
+    default:
+      lc_map_draw_symbol (cr, entry->kind, entry->state, x + 12, y, palette);
+      break;
+    }
+}
+
+#define LEGEND_ROW     20.0
+#define LEGEND_PADDING 10.0
+#define LEGEND_SWATCH  32.0
+#define LEGEND_COMPACT 640.0  /* narrower views get a two-column legend */
+
+void
+lc_map_legend_clear (LcMapLegend *legend)
+{
+  g_clear_pointer (&legend->entries, g_array_unref);
+  g_clear_object (&legend->title);
+  g_clear_object (&legend->note);
+  g_clear_pointer (&legend->texts, g_ptr_array_unref);
+}
+
+/* The height of the row of entries that starts with entry @first. */
+static double
+legend_row_height (LcMapLegend *legend,
+                   guint        first)
+{
+  double row = LEGEND_ROW;
+
+  for (guint i = first; i < MIN (first + legend->columns, legend->texts->len); i++)
+    {
+      PangoRectangle extents;
+
+      pango_layout_get_pixel_extents (g_ptr_array_index (legend->texts, i), NULL, &extents);
+      row = MAX (row, extents.height + 4);
+    }
+
+  return row;
+}
+
+void
+lc_map_renderer_layout_legend (LcMapRenderer   *self,
+                               cairo_t         *cr,
+                               GPtrArray       *visible,
+                               guint32          day,
+                               const LcMapRect *screen,
+                               LcMapLegend     *legend)
+{
+  g_autofree char *date = lc_day_format (day, FALSE);
+  gboolean any_approximate;
+  gboolean compact = screen->width < LEGEND_COMPACT;
+  double half = (screen->width - 2 * LC_MAP_MARGIN - 2 * LEGEND_PADDING) / 2;
+  double text_width = compact ? half - LEGEND_SWATCH - 6 : 230;
+  PangoRectangle extents;
+  double width, height;
+
+  legend->entries = collect_legend (self, visible, day, screen, &any_approximate);
+  legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
+  legend->columns = compact ? 2 : 1;
+  legend->title = lc_map_create_layout (cr, date, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
+  pango_layout_get_pixel_extents (legend->title, NULL, &extents);
+  width = extents.width;
+  height = extents.height + 6;
+  legend->column_width = 0;
+
+  for (guint i = 0; i < legend->entries->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (legend->entries, LegendEntry, i);
+      PangoLayout *text = lc_map_create_layout (cr, entry->text, compact ? 11 : 12,
+                                                PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+
+      pango_layout_set_width (text, (int) MAX (text_width, 60) * PANGO_SCALE);
+      pango_layout_set_wrap (text, PANGO_WRAP_WORD);
+      pango_layout_get_pixel_extents (text, NULL, &extents);
+      legend->column_width = MAX (legend->column_width, LEGEND_SWATCH + extents.width + 6);
+      g_ptr_array_add (legend->texts, text);
+    }
+  for (guint i = 0; i < legend->entries->len; i += legend->columns)
+    height += legend_row_height (legend, i);
+  width = MAX (width, legend->column_width * legend->columns);
+
+  if (any_approximate)
+    {
+      legend->note = lc_map_create_layout (cr,
+                                           _("Boundaries, routes and marked positions are approximate"),
+                                           11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+      pango_layout_set_width (legend->note, (int) MAX (width, 200) * PANGO_SCALE);
+      pango_layout_set_wrap (legend->note, PANGO_WRAP_WORD);
+      pango_layout_get_pixel_extents (legend->note, NULL, &extents);
+      width = MAX (width, extents.width);
+      height += extents.height + 6;
+    }
+
+  width += 2 * LEGEND_PADDING;
+  height += 2 * LEGEND_PADDING;
+  legend->rect = (LcMapRect) { screen->x + LC_MAP_MARGIN,
+                               screen->y + screen->height - LC_MAP_MARGIN - height,
+                               width, height };
+}
+
+void
+lc_map_draw_legend (cairo_t            *cr,
+                    LcMapLegend        *legend,
+                    const LcMapPalette *palette)
+{
+  double x = legend->rect.x + LEGEND_PADDING, y = legend->rect.y + LEGEND_PADDING;
+  PangoRectangle extents;
+
+  lc_map_draw_panel (cr, &legend->rect, palette);
+
+  cairo_move_to (cr, x, y);
+  lc_map_set_color (cr, &palette->text);
+  pango_cairo_show_layout (cr, legend->title);
+  pango_layout_get_pixel_extents (legend->title, NULL, &extents);
+  y += extents.height + 6;
+
+  for (guint i = 0; i < legend->entries->len; i += legend->columns)
+    {
+      double row = legend_row_height (legend, i);
+
+      for (guint j = i; j < MIN (i + legend->columns, legend->entries->len); j++)
+        {
+          PangoLayout *text = g_ptr_array_index (legend->texts, j);
+          double column_x = x + (j - i) * legend->column_width;
+
+          pango_layout_get_pixel_extents (text, NULL, &extents);
+          draw_swatch (cr, &g_array_index (legend->entries, LegendEntry, j), column_x, y + row / 2,
+                       palette);
+          cairo_move_to (cr, column_x + LEGEND_SWATCH, y + (row - extents.height) / 2);
+          lc_map_set_color (cr, &palette->text);
+          pango_cairo_show_layout (cr, text);
+        }
+      y += row;
+    }
+
+  if (legend->note != NULL)
+    {
+      cairo_move_to (cr, x, y + 6);
+      lc_map_set_color (cr, &palette->text_secondary);
+      pango_cairo_show_layout (cr, legend->note);
+    }
+}
+
+static double
+nice_length (double km)
+{
+  double magnitude = pow (10, floor (log10 (km)));
+  double steps[] = { 5, 2, 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * magnitude <= km)
+      return steps[i] * magnitude;
+
+  return magnitude;
+}
+
+/* The scale bar and the attribution, at the right with their bottom at
+ * @bottom; returns their box. */
+LcMapRect
+lc_map_renderer_draw_scale (LcMapRenderer      *self,
+                            cairo_t            *cr,
+                            LcViewport         *viewport,
+                            GPtrArray          *visible,
+                            const LcMapRect    *screen,
+                            double              bottom,
+                            gboolean            draw,
+                            const LcMapPalette *palette)
+{
+  const double target = 120.0;
+  double cx = screen->x + screen->width / 2, cy = screen->y + screen->height / 2;
+  double lon0, lat0, lon1, lat1, km_per_px, km, length, right;
+  g_autoptr(GPtrArray) publishers = g_ptr_array_new ();
+  g_autoptr(GString) attribution_text = g_string_new (NULL);
+  g_autoptr(PangoLayout) attribution = NULL;
+  g_autoptr(PangoLayout) label = NULL;
+  g_autofree char *km_text = NULL;
+  PangoRectangle a_extents, l_extents;
+  LcMapRect box;
+
+  /* Measured on the ground at the centre, where the conic's scale holds. */
+  lc_viewport_unproject (viewport, cx - target / 2, cy, &lon0, &lat0);
+  lc_viewport_unproject (viewport, cx + target / 2, cy, &lon1, &lat1);
+  km_per_px = lc_distance_km (lon0, lat0, lon1, lat1) / target;
+  km = nice_length (km_per_px * target);
+  length = km / km_per_px;
+  /* Translators: a distance on the scale bar */
+  km_text = g_strdup_printf (_("%g km"), km);
+  label = lc_map_create_layout (cr, km_text, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+  pango_layout_get_pixel_extents (label, NULL, &l_extents);
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcSource *source = lc_feature_get_source (feature);
+
+      if (lc_feature_get_kind (feature) == LC_FEATURE_KIND_COUNTRY && source != NULL &&
+          !g_ptr_array_find_with_equal_func (publishers, lc_source_get_publisher (source),
+                                             g_str_equal, NULL))
+        g_ptr_array_add (publishers, (gpointer) lc_source_get_publisher (source));
+    }
+  for (guint i = 0; i < publishers->len; i++)
+    g_string_append_printf (attribution_text, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (publishers, i));
+  if (attribution_text->len > 0)
+    {
+      /* Translators: %s is the publishers of the base map */
+      g_autofree char *text = g_strdup_printf (_("Map data: %s"), attribution_text->str);
+
+      attribution = lc_map_create_layout (cr, text, 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+    }
+  a_extents = (PangoRectangle) { 0 };
+  if (attribution != NULL)
+    pango_layout_get_pixel_extents (attribution, NULL, &a_extents);
+
+  right = screen->x + screen->width - LC_MAP_MARGIN;
+  box.width = MAX (length, a_extents.width) + 16;
+  box.height = l_extents.height + 10 + a_extents.height + 14;
+  box.x = right - box.width;
+  box.y = bottom - box.height;
+  if (!draw)
+    return box;
+
+  lc_map_draw_panel (cr, &box, palette);
+  cairo_new_path (cr);
+  cairo_move_to (cr, right - 8 - length, box.y + 8 + l_extents.height + 2);
+  cairo_rel_line_to (cr, 0, 5);
+  cairo_rel_line_to (cr, length, 0);
+  cairo_rel_line_to (cr, 0, -5);
+  lc_map_set_color (cr, &palette->text);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  cairo_move_to (cr, right - 8 - length, box.y + 6);
+  pango_cairo_show_layout (cr, label);
+  if (attribution != NULL)
+    {
+      cairo_move_to (cr, right - 8 - a_extents.width, bottom - 6 - a_extents.height);
+      lc_map_set_color (cr, &palette->text_secondary);
+      pango_cairo_show_layout (cr, attribution);
+    }
+
+  return box;
+}
+
+/* A small map of the whole region with the view marked, top right, when
+ * the view shows only part of it. */
+gboolean
+lc_map_renderer_layout_inset (LcMapRenderer   *self,
+                              LcViewport      *viewport,
+                              const LcMapRect *screen,
+                              double           metres[4],
+                              LcMapRect       *rect)
+{
+  double w, s, e, n, vw, vs, ve, vn, height;
+
+  if (!lc_story_get_context (self->story, &w, &s, &e, &n))
+    return FALSE;
+
+  lc_projection_forward (&self->projection, w, (s + n) / 2, &metres[0], &vs);
+  lc_projection_forward (&self->projection, e, (s + n) / 2, &metres[2], &vs);
+  lc_projection_forward (&self->projection, (w + e) / 2, s, &vw, &metres[1]);
+  lc_projection_forward (&self->projection, (w + e) / 2, n, &vw, &metres[3]);
+
+  /* Not worth it when the view already shows most of the region. */
+  lc_viewport_unproject (viewport, screen->x, screen->y, &vw, &vn);
+  lc_viewport_unproject (viewport, screen->x + screen->width, screen->y + screen->height, &ve, &vs);
+  if ((ve - vw) * (vn - vs) > 0.35 * (e - w) * (n - s) || screen->width < 3 * INSET_WIDTH)
+    return FALSE;
+
+  height = INSET_WIDTH * (metres[3] - metres[1]) / (metres[2] - metres[0]);
+  *rect = (LcMapRect) { screen->x + screen->width - LC_MAP_MARGIN - INSET_WIDTH,
+                        screen->y + LC_MAP_MARGIN,
+                        INSET_WIDTH, height };
+  return TRUE;
+}
+
+void
+lc_map_renderer_draw_inset (LcMapRenderer      *self,
+                            cairo_t            *cr,
+                            LcViewport         *viewport,
+                            GPtrArray          *visible,
+                            const double        metres[4],
+                            const LcMapRect    *rect,
+                            const LcMapRect    *screen,
+                            const LcMapPalette *palette)
+{
+  double scale = rect->width / (metres[2] - metres[0]);
+  guint n_main = 0;
+  double corners[4][2] = {
+    { screen->x, screen->y }, { screen->x + screen->width, screen->y },
+    { screen->x + screen->width, screen->y + screen->height },
+    { screen->x, screen->y + screen->height },
+  };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_clip (cr);
+  lc_map_set_color (cr, &palette->water);
+  cairo_paint (cr);
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcMapFeatureCache *cache;
+      LcGeometry *geometry;
+      guint start = 0;
+
+      if (lc_feature_get_kind (feature) != LC_FEATURE_KIND_COUNTRY)
+        continue;
+
+      cache = lc_map_renderer_get_cache (self, feature);
+      geometry = lc_feature_get_geometry (feature);
+      cairo_new_path (cr);
+      for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+        {
+          guint n_points;
+
+          lc_geometry_get_part (geometry, part, &n_points);
+          for (guint j = 0; j < n_points; j++)
+            {
+              const double *m = &cache->metres[2 * (start + j)];
+              double x = rect->x + (m[0] - metres[0]) * scale;
+              double y = rect->y + (metres[3] - m[1]) * scale;
+
+              if (j == 0)
+                cairo_move_to (cr, x, y);
+              else
+                cairo_line_to (cr, x, y);
+            }
+          cairo_close_path (cr);
+          start += n_points;
+        }
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      lc_map_set_color (cr, lc_map_is_main_country (feature) ? &palette->land_main[n_main++ % 2]
+                                                             : &palette->land_context);
+      cairo_fill_preserve (cr);
+      lc_map_set_color (cr, &palette->border);
+      cairo_set_line_width (cr, 0.5);
+      cairo_stroke (cr);
+    }
+
+  /* The part of the region the view shows. */
+  cairo_new_path (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      double lon, lat, mx, my;
+
+      lc_viewport_unproject (viewport, corners[i][0], corners[i][1], &lon, &lat);
+      lc_projection_forward (&self->projection, lon, lat, &mx, &my);
+      cairo_line_to (cr, rect->x + (mx - metres[0]) * scale, rect->y + (metres[3] - my) * scale);
+    }
+  cairo_close_path (cr);
+  lc_map_set_color (cr, &palette->corridor_blocked);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  cairo_new_path (cr);
+  cairo_rectangle (cr, rect->x + 0.5, rect->y + 0.5, rect->width - 1, rect->height - 1);
+  lc_map_set_color (cr, &palette->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}

@@ -1,0 +1,200 @@
+/* lc-map-symbols.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The places' symbols, on the map and in the legend. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lc-map-renderer-private.h"
+
+double
+lc_map_symbol_radius (LcFeatureKind kind)
+{
+  switch (kind)
+    {
+    case LC_FEATURE_KIND_CAPITAL: return 6.0;
+    case LC_FEATURE_KIND_CITY: return 4.5;
+    case LC_FEATURE_KIND_VILLAGE: return 3.0;
+    case LC_FEATURE_KIND_MINE: return 7.0;
+    case LC_FEATURE_KIND_BLOCKADE: return 9.0;
+    case LC_FEATURE_KIND_CHECKPOINT: return 5.0;
+    case LC_FEATURE_KIND_SITE:
+    case LC_FEATURE_KIND_COUNTRY:
+    case LC_FEATURE_KIND_TERRITORY:
+    case LC_FEATURE_KIND_ZONE:
+    case LC_FEATURE_KIND_CORRIDOR:
+    case LC_FEATURE_KIND_ROAD:
+    default:
+      return 5.0;
+    }
+}
+
+gboolean
+lc_map_is_point_kind (LcFeatureKind kind)
+{
+  return kind >= LC_FEATURE_KIND_CAPITAL;
+}
+
+gboolean
+lc_map_is_stopped (LcFeatureState state)
+{
+  return state == LC_FEATURE_STATE_SUSPENDED || state == LC_FEATURE_STATE_CLOSED ||
+         state == LC_FEATURE_STATE_BLOCKED;
+}
+
+/* A mine whose state the story does not give is drawn neutral. */
+static void
+draw_mine (cairo_t            *cr,
+           double              x,
+           double              y,
+           double              r,
+           LcFeatureState      state,
+           const LcMapPalette *palette)
+{
+  gboolean active = !lc_map_is_stopped (state);
+
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
+  lc_map_set_color (cr, state == LC_FEATURE_STATE_OPERATING ? &palette->mine :
+                        active ? &palette->point : &palette->inactive);
+  cairo_fill_preserve (cr);
+  lc_map_set_color (cr, &palette->point_ring);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+
+  lc_map_set_color (cr, &palette->point_ring);
+  if (active)
+    {
+      /* Crossed hammers, the map sign of a mine. */
+      cairo_set_line_width (cr, 1.8);
+      cairo_move_to (cr, x - r * 0.6, y + r * 0.6);
+      cairo_line_to (cr, x + r * 0.6, y - r * 0.6);
+      cairo_move_to (cr, x - r * 0.6, y - r * 0.6);
+      cairo_line_to (cr, x + r * 0.6, y + r * 0.6);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      /* A pause sign: suspended, not gone. */
+      cairo_rectangle (cr, x - r * 0.5, y - r * 0.55, r * 0.35, r * 1.1);
+      cairo_rectangle (cr, x + r * 0.15, y - r * 0.55, r * 0.35, r * 1.1);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_blockade (cairo_t            *cr,
+               double              x,
+               double              y,
+               double              r,
+               const LcMapPalette *palette)
+{
+  /* The "no entry" road sign: a disc with a bar across. */
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  lc_map_set_color (cr, &palette->blockade);
+  cairo_fill_preserve (cr);
+  lc_map_set_color (cr, &palette->point_ring);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
+  cairo_rectangle (cr, x - r * 0.6, y - r * 0.2, r * 1.2, r * 0.4);
+  cairo_fill (cr);
+}
+
+void
+lc_map_draw_symbol (cairo_t            *cr,
+                    LcFeatureKind       kind,
+                    LcFeatureState      state,
+                    double              x,
+                    double              y,
+                    const LcMapPalette *palette)
+{
+  double r = lc_map_symbol_radius (kind);
+
+  cairo_new_path (cr);
+  switch (kind)
+    {
+    case LC_FEATURE_KIND_MINE:
+      draw_mine (cr, x, y, r, state, palette);
+      return;
+
+    case LC_FEATURE_KIND_BLOCKADE:
+      draw_blockade (cr, x, y, r, palette);
+      return;
+
+    case LC_FEATURE_KIND_CAPITAL:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      lc_map_set_color (cr, &palette->point_ring);
+      cairo_fill_preserve (cr);
+      lc_map_set_color (cr, &palette->point);
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+      cairo_arc (cr, x, y, r * 0.45, 0, 2 * G_PI);
+      cairo_fill (cr);
+      return;
+
+    case LC_FEATURE_KIND_SITE:
+    case LC_FEATURE_KIND_CHECKPOINT:
+      if (kind == LC_FEATURE_KIND_SITE)
+        {
+          cairo_move_to (cr, x, y - r);
+          cairo_line_to (cr, x + r, y);
+          cairo_line_to (cr, x, y + r);
+          cairo_line_to (cr, x - r, y);
+          cairo_close_path (cr);
+        }
+      else
+        cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
+      break;
+
+    case LC_FEATURE_KIND_CITY:
+    case LC_FEATURE_KIND_VILLAGE:
+    case LC_FEATURE_KIND_COUNTRY:
+    case LC_FEATURE_KIND_TERRITORY:
+    case LC_FEATURE_KIND_ZONE:
+    case LC_FEATURE_KIND_CORRIDOR:
+    case LC_FEATURE_KIND_ROAD:
+    default:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    }
+
+  lc_map_set_color (cr, &palette->point);
+  cairo_fill_preserve (cr);
+  lc_map_set_color (cr, &palette->point_ring);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+void
+lc_map_renderer_draw_points (LcMapRenderer      *self,
+                             cairo_t            *cr,
+                             GPtrArray          *visible,
+                             guint32             day,
+                             const LcMapPalette *palette)
+{
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcFeatureKind kind = lc_feature_get_kind (feature);
+      LcMapFeatureCache *cache;
+
+      if (!lc_map_is_point_kind (kind))
+        continue;
+
+      cache = lc_map_renderer_get_cache (self, feature);
+      for (guint j = 0; j < cache->n_points; j++)
+        {
+          double x, y;
+
+          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+          lc_map_draw_symbol (cr, kind, lc_feature_get_state_at (feature, day), x, y, palette);
+        }
+    }
+}
