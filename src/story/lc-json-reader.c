@@ -1,0 +1,637 @@
+/* lc-json-reader.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lc-story-loader-private.h"
+
+/*
+ * The validating JSON reader: each lc_json_read_*() reads one member of a
+ * JSON object as a type, and when the member is missing, of the wrong
+ * type or out of range, adds a diagnostic that names its JSON path, such
+ * as statements[3].date, and returns %FALSE. Reading goes on after an
+ * error, so one pass finds every problem in a file.
+ */
+
+#define MAX_ID_LENGTH     64
+#define MAX_SUGGEST_EDITS 2
+
+/* Diagnostics and JSON paths */
+
+/**
+ * lc_json_reader_init:
+ * @diagnostics: where to add what is found wrong
+ * @file: the file's name as the user should see it
+ *
+ * Starts reading at the root of a JSON document. Finish with
+ * lc_json_reader_finish().
+ */
+void
+lc_json_reader_init (LcJsonReader *json,
+                     GListStore   *diagnostics,
+                     const char   *file)
+{
+  *json = (LcJsonReader) { diagnostics, file, g_string_new (NULL) };
+}
+
+static void
+append_more (LcJsonReader         *json,
+             LcDiagnosticSeverity  severity,
+             const char           *message)
+{
+  g_autoptr(LcDiagnostic) diagnostic = NULL;
+
+  diagnostic = lc_diagnostic_new (severity, json->file, 0, 0, NULL, message);
+
+  g_list_store_append (json->diagnostics, diagnostic);
+}
+
+/**
+ * lc_json_reader_finish:
+ *
+ * Says how many problems past %LC_STORY_MAX_ERRORS were left out, and
+ * frees the reader's path.
+ */
+void
+lc_json_reader_finish (LcJsonReader *json)
+{
+  if (json->n_hidden_warnings > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more warning",
+                                                            "and %u more warnings",
+                                                            json->n_hidden_warnings),
+                                               json->n_hidden_warnings);
+
+      append_more (json, LC_DIAGNOSTIC_WARNING, more);
+    }
+  if (json->n_hidden_errors > 0)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more error",
+                                                            "and %u more errors",
+                                                            json->n_hidden_errors),
+                                               json->n_hidden_errors);
+
+      append_more (json, LC_DIAGNOSTIC_ERROR, more);
+      json->n_errors++;
+    }
+
+  g_string_free (g_steal_pointer (&json->path), TRUE);
+}
+
+static void
+add_diagnostic (LcJsonReader         *json,
+                LcDiagnosticSeverity  severity,
+                const char           *message)
+{
+  g_autoptr(LcDiagnostic) diagnostic = NULL;
+  gboolean error = severity == LC_DIAGNOSTIC_ERROR;
+  guint *count = error ? &json->n_errors : &json->n_warnings;
+
+  if (*count >= LC_STORY_MAX_ERRORS)
+    {
+      if (error)
+        json->n_hidden_errors++;
+      else
+        json->n_hidden_warnings++;
+      return;
+    }
+
+  (*count)++;
+  diagnostic = lc_diagnostic_new (severity, json->file, 0, 0, json->path->str, message);
+  g_list_store_append (json->diagnostics, diagnostic);
+}
+
+/**
+ * lc_json_error:
+ *
+ * Reports an error at the current JSON path.
+ *
+ * Returns: %FALSE, so that a reader can `return lc_json_error (...)`
+ */
+gboolean
+lc_json_error (LcJsonReader *json,
+               const char   *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_diagnostic (json, LC_DIAGNOSTIC_ERROR, message);
+
+  return FALSE;
+}
+
+/**
+ * lc_json_warning:
+ *
+ * Reports a warning at the current JSON path: the story still opens.
+ */
+void
+lc_json_warning (LcJsonReader *json,
+                 const char   *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_diagnostic (json, LC_DIAGNOSTIC_WARNING, message);
+}
+
+/**
+ * lc_json_enter:
+ * @member: a member of the object at the current path
+ *
+ * Returns: a mark for lc_json_leave(), which goes back to where it was
+ */
+gsize
+lc_json_enter (LcJsonReader *json,
+               const char   *member)
+{
+  gsize mark = json->path->len;
+
+  if (json->path->len > 0)
+    g_string_append_c (json->path, '.');
+  g_string_append (json->path, member);
+
+  return mark;
+}
+
+/**
+ * lc_json_enter_index:
+ * @index: an element of the array at the current path
+ *
+ * Returns: a mark for lc_json_leave()
+ */
+gsize
+lc_json_enter_index (LcJsonReader *json,
+                     guint         index)
+{
+  gsize mark = json->path->len;
+
+  g_string_append_printf (json->path, "[%u]", index);
+
+  return mark;
+}
+
+void
+lc_json_leave (LcJsonReader *json,
+               gsize         mark)
+{
+  g_string_truncate (json->path, mark);
+}
+
+/* JSON values */
+
+const char *
+lc_json_describe (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    case G_TYPE_DOUBLE:
+      return _("a number with a fraction");
+    default:
+      return _("a number");
+    }
+}
+
+gboolean
+lc_json_node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+gboolean
+lc_json_node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+node_is_boolean (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
+}
+
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = j;
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] != b[j - 1]));
+          diagonal = above;
+        }
+    }
+
+  return row[lb];
+}
+
+/* Unknown members are warnings: they are usually typos of known ones. */
+void
+lc_json_check_members (LcJsonReader      *json,
+                       JsonObject        *object,
+                       const char *const *known)
+{
+  /* In file order, which json_object_iter_next() does not keep. */
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      const char *suggestion = NULL;
+      guint best = MAX_SUGGEST_EDITS + 1;
+      gsize mark;
+
+      if (g_strv_contains (known, name))
+        continue;
+
+      for (guint i = 0; known[i] != NULL; i++)
+        {
+          guint distance = edit_distance (name, known[i]);
+
+          if (distance < best)
+            {
+              best = distance;
+              suggestion = known[i];
+            }
+        }
+
+      mark = lc_json_enter (json, name);
+      if (suggestion != NULL)
+        lc_json_warning (json, _("unknown field “%s” is ignored; did you mean “%s”?"),
+                         name, suggestion);
+      else
+        lc_json_warning (json, _("unknown field “%s” is ignored"), name);
+      lc_json_leave (json, mark);
+    }
+}
+
+/* Looks up a member; reports it when it is required and missing or null. */
+JsonNode *
+lc_json_get_member (LcJsonReader *json,
+                    JsonObject   *object,
+                    const char   *name,
+                    LcJsonFlags   flags)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
+    node = NULL;
+  if (node == NULL && (flags & LC_JSON_REQUIRED) != 0)
+    {
+      gsize mark = lc_json_enter (json, name);
+
+      lc_json_error (json, _("required field is missing"));
+      lc_json_leave (json, mark);
+    }
+
+  return node;
+}
+
+static gboolean
+check_text (LcJsonReader *json,
+            const char   *text)
+{
+  if (g_utf8_strlen (text, -1) > LC_STORY_MAX_TEXT)
+    return lc_json_error (json, _("text is longer than %u characters"), LC_STORY_MAX_TEXT);
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads an optional or required string member into @out (borrowed);
+ * @out is NULL when the member is absent. */
+gboolean
+lc_json_read_string (LcJsonReader  *json,
+                     JsonObject    *object,
+                     const char    *name,
+                     LcJsonFlags    flags,
+                     const char   **out)
+{
+  JsonNode *node = lc_json_get_member (json, object, name, flags);
+  gboolean ok = TRUE;
+  gsize mark;
+
+  *out = NULL;
+  if (node == NULL)
+    return (flags & LC_JSON_REQUIRED) == 0;
+
+  mark = lc_json_enter (json, name);
+  if (!lc_json_node_is_string (node))
+    ok = lc_json_error (json, _("expected a string, got %s"), lc_json_describe (node));
+  else if ((flags & LC_JSON_REQUIRED) != 0 && is_blank (json_node_get_string (node)))
+    ok = lc_json_error (json, _("must not be empty"));
+  else if ((ok = check_text (json, json_node_get_string (node))))
+    *out = json_node_get_string (node);
+  lc_json_leave (json, mark);
+
+  return ok;
+}
+
+static gboolean
+id_is_well_formed (const char *id)
+{
+  gsize length = strlen (id);
+
+  if (length == 0 || length > MAX_ID_LENGTH || id[0] == '-' || id[length - 1] == '-')
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-') ||
+          (p[0] == '-' && p[1] == '-'))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lc_json_check_id (LcJsonReader *json,
+                  const char   *id)
+{
+  if (!id_is_well_formed (id))
+    return lc_json_error (json,
+                          _("“%s” is not a valid id: use lower-case letters, digits and "
+                            "single hyphens, at most %u characters, like “blockade-begins”"),
+                          id, MAX_ID_LENGTH);
+  return TRUE;
+}
+
+gboolean
+lc_json_read_id (LcJsonReader  *json,
+                 JsonObject    *object,
+                 const char    *name,
+                 LcJsonFlags    flags,
+                 const char   **out)
+{
+  gsize mark;
+  gboolean ok;
+
+  if (!lc_json_read_string (json, object, name, flags, out))
+    return FALSE;
+  if (*out == NULL)
+    return TRUE;
+
+  mark = lc_json_enter (json, name);
+  ok = lc_json_check_id (json, *out);
+  lc_json_leave (json, mark);
+  if (!ok)
+    *out = NULL;
+
+  return ok;
+}
+
+gboolean
+lc_json_read_date (LcJsonReader *json,
+                   JsonObject   *object,
+                   const char   *name,
+                   LcJsonFlags   flags,
+                   guint32      *day)
+{
+  const char *text;
+  gsize mark;
+
+  *day = 0;
+  if (!lc_json_read_string (json, object, name, flags, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  mark = lc_json_enter (json, name);
+  *day = lc_day_parse (text);
+  if (*day == 0)
+    lc_json_error (json, _("expected a date like 2022-12-12, got “%s”"), text);
+  lc_json_leave (json, mark);
+
+  return *day != 0;
+}
+
+/* The values' names as the story format spells them: the nicks. */
+static char *
+join_nicks (GEnumClass *klass)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * lc_json_read_enum:
+ * @enum_type: a #GEnum type whose nicks are the values the member may have
+ * @value: (out): the value read; untouched when the member is absent
+ *
+ * Reads a string member that names a value of @enum_type by its nick, as
+ * "kind": "checkpoint" for %LC_FEATURE_KIND_CHECKPOINT.
+ */
+gboolean
+lc_json_read_enum (LcJsonReader *json,
+                   JsonObject   *object,
+                   const char   *name,
+                   LcJsonFlags   flags,
+                   GType         enum_type,
+                   int          *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  g_autofree char *expected = NULL;
+  const char *text;
+  GEnumValue *found;
+  gsize mark;
+
+  if (!lc_json_read_string (json, object, name, flags, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  klass = g_type_class_ref (enum_type);
+  found = g_enum_get_value_by_nick (klass, text);
+  if (found != NULL)
+    {
+      *value = found->value;
+      return TRUE;
+    }
+
+  expected = join_nicks (klass);
+  mark = lc_json_enter (json, name);
+  lc_json_error (json, _("expected one of %s, got “%s”"), expected, text);
+  lc_json_leave (json, mark);
+
+  return FALSE;
+}
+
+gboolean
+lc_json_read_boolean (LcJsonReader *json,
+                      JsonObject   *object,
+                      const char   *name,
+                      gboolean     *out)
+{
+  JsonNode *node = lc_json_get_member (json, object, name, LC_JSON_OPTIONAL);
+  gsize mark;
+
+  *out = FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (node_is_boolean (node))
+    {
+      *out = json_node_get_boolean (node);
+      return TRUE;
+    }
+
+  mark = lc_json_enter (json, name);
+  lc_json_error (json, _("expected true or false, got %s"), lc_json_describe (node));
+  lc_json_leave (json, mark);
+
+  return FALSE;
+}
+
+gboolean
+lc_json_read_uint (LcJsonReader *json,
+                   JsonObject   *object,
+                   const char   *name,
+                   guint         min,
+                   guint         max,
+                   guint        *out)
+{
+  JsonNode *node = lc_json_get_member (json, object, name, LC_JSON_OPTIONAL);
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+
+  mark = lc_json_enter (json, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    ok = lc_json_error (json, _("expected a whole number from %u to %u, got %s"), min, max,
+                        lc_json_describe (node));
+  else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
+    {
+      /* A %s, for xgettext does not read G_GINT64_FORMAT. */
+      g_autofree char *got = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+      ok = lc_json_error (json, _("expected a whole number from %u to %u, got %s"), min, max, got);
+    }
+  else
+    *out = json_node_get_int (node);
+  lc_json_leave (json, mark);
+
+  return ok;
+}
+
+/* Reads an array member into @out, NULL when it is absent. */
+gboolean
+lc_json_read_array (LcJsonReader  *json,
+                    JsonObject    *object,
+                    const char    *name,
+                    LcJsonFlags    flags,
+                    guint          max_length,
+                    JsonArray    **out)
+{
+  JsonNode *node = lc_json_get_member (json, object, name, flags);
+  gboolean ok = TRUE;
+  gsize mark;
+
+  *out = NULL;
+  if (node == NULL)
+    return (flags & LC_JSON_REQUIRED) == 0;
+
+  mark = lc_json_enter (json, name);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    ok = lc_json_error (json, _("expected an array, got %s"), lc_json_describe (node));
+  else if (json_array_get_length (json_node_get_array (node)) > max_length)
+    ok = lc_json_error (json, _("has %u items; at most %u are allowed"),
+                        json_array_get_length (json_node_get_array (node)), max_length);
+  else
+    *out = json_node_get_array (node);
+  lc_json_leave (json, mark);
+
+  return ok;
+}
+
+JsonObject *
+lc_json_read_object (LcJsonReader *json,
+                     JsonObject   *object,
+                     const char   *name,
+                     LcJsonFlags   flags)
+{
+  JsonNode *node = lc_json_get_member (json, object, name, flags);
+  gsize mark;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  mark = lc_json_enter (json, name);
+  lc_json_error (json, _("expected an object, got %s"), lc_json_describe (node));
+  lc_json_leave (json, mark);
+
+  return NULL;
+}
+
+/* For array items: the item as an object, or NULL (reported). */
+JsonObject *
+lc_json_item_object (LcJsonReader *json,
+                     JsonNode     *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  lc_json_error (json, _("expected an object, got %s"), lc_json_describe (node));
+  return NULL;
+}

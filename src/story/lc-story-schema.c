@@ -1,0 +1,717 @@
+/* lc-story-schema.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lc-story-enums.h"
+#include "lc-story-loader-private.h"
+
+/*
+ * The story format (docs/story-format.md): which members each object has,
+ * which are required, how items refer to each other by id, and the model
+ * objects they build. The members' values are read with lc-json-reader.c
+ * and geometries with lc-geojson-reader.c.
+ */
+
+/* Translation */
+
+/* The catalog's translation of one of the story's texts, found by the
+ * context "story:<story id>:<place>", which build-aux/story-strings.py
+ * writes for the bundled story; the text itself when there is none. */
+const char *
+lc_schema_tr (LcSchemaReader *ctx,
+              const char     *text,
+              const char     *place_format,
+              ...)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *context = NULL;
+  va_list args;
+
+  if (text == NULL || ctx->domain == NULL || ctx->story_id == NULL)
+    return text;
+
+  va_start (args, place_format);
+  place = g_strdup_vprintf (place_format, args);
+  va_end (args);
+  context = g_strdup_printf ("story:%s:%s", ctx->story_id, place);
+
+  return g_dpgettext2 (ctx->domain, context, text);
+}
+
+/* The translation of a text of the item @id of @items, as at
+ * "events/<id>/title"; the text itself for an item without an id. */
+const char *
+lc_schema_tr_field (LcSchemaReader *ctx,
+                    const char     *text,
+                    const char     *items,
+                    const char     *id,
+                    const char     *field)
+{
+  if (id == NULL)
+    return text;
+
+  return lc_schema_tr (ctx, text, "%s/%s/%s", items, id, field);
+}
+
+/* A date member with the optional "precision" member beside it. */
+static gboolean
+read_dated (LcSchemaReader *ctx,
+            JsonObject     *object,
+            LcDate         *date)
+{
+  int precision = LC_DATE_PRECISION_DAY;
+  gboolean ok;
+
+  ok = lc_json_read_date (ctx->json, object, "date", LC_JSON_REQUIRED, &date->day);
+  ok &= lc_json_read_enum (ctx->json, object, "precision", LC_JSON_OPTIONAL,
+                           LC_TYPE_DATE_PRECISION, &precision);
+  date->precision = precision;
+
+  return ok;
+}
+
+static const char *
+collection_noun (LcStoryCollection collection)
+{
+  switch (collection)
+    {
+    case LC_STORY_SOURCES: return _("source");
+    case LC_STORY_ACTORS: return _("actor");
+    case LC_STORY_FEATURES: return _("feature");
+    case LC_STORY_EVENTS: return _("event");
+    case LC_STORY_STATEMENTS: return _("statement");
+    case LC_STORY_N_COLLECTIONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Reads an id member that must name an object of @collection. */
+gboolean
+lc_schema_read_ref (LcSchemaReader    *ctx,
+                    JsonObject        *object,
+                    const char        *name,
+                    LcStoryCollection  collection,
+                    LcJsonFlags        flags,
+                    gpointer          *out)
+{
+  const char *id;
+  gsize mark;
+
+  *out = NULL;
+  if (!lc_json_read_id (ctx->json, object, name, flags, &id))
+    return FALSE;
+  if (id == NULL)
+    return TRUE;
+
+  *out = _lc_story_lookup (ctx->story, collection, id);
+  if (*out != NULL)
+    return TRUE;
+
+  mark = lc_json_enter (ctx->json, name);
+  lc_json_error (ctx->json, _("there is no %s with the id “%s”"), collection_noun (collection),
+                 id);
+  lc_json_leave (ctx->json, mark);
+
+  return FALSE;
+}
+
+typedef void (*AddRefFunc) (gpointer owner,
+                            gpointer object);
+
+/* Reads an array of ids naming objects of @collection, adding each. */
+static gboolean
+read_ref_list (LcSchemaReader    *ctx,
+               JsonObject        *object,
+               const char        *name,
+               LcStoryCollection  collection,
+               gpointer           owner,
+               AddRefFunc         add)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  JsonArray *array;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!lc_json_read_array (ctx->json, object, name, LC_JSON_OPTIONAL, LC_STORY_MAX_LIST, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  mark = lc_json_enter (ctx->json, name);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize item_mark = lc_json_enter_index (ctx->json, i);
+      gpointer target;
+
+      if (!lc_json_node_is_string (node))
+        ok = lc_json_error (ctx->json, _("expected an id, got %s"), lc_json_describe (node));
+      else if (!lc_json_check_id (ctx->json, json_node_get_string (node)))
+        ok = FALSE;
+      else if ((target = _lc_story_lookup (ctx->story, collection,
+                                           json_node_get_string (node))) == NULL)
+        ok = lc_json_error (ctx->json, _("there is no %s with the id “%s”"),
+                            collection_noun (collection), json_node_get_string (node));
+      else if (g_hash_table_contains (seen, target))
+        ok = lc_json_error (ctx->json, _("“%s” is listed twice"), json_node_get_string (node));
+      else
+        {
+          g_hash_table_add (seen, target);
+          add (owner, target);
+        }
+      lc_json_leave (ctx->json, item_mark);
+    }
+  lc_json_leave (ctx->json, mark);
+
+  return ok;
+}
+
+/* Reads the "id" of an item and checks it is new in @collection. */
+const char *
+lc_schema_read_item_id (LcSchemaReader    *ctx,
+                        JsonObject        *object,
+                        LcStoryCollection  collection)
+{
+  const char *id;
+  gsize mark;
+
+  if (!lc_json_read_id (ctx->json, object, "id", LC_JSON_REQUIRED, &id) || id == NULL)
+    return NULL;
+  if (_lc_story_lookup (ctx->story, collection, id) == NULL)
+    return id;
+
+  mark = lc_json_enter (ctx->json, "id");
+  lc_json_error (ctx->json, _("the id “%s” is used by another %s"), id,
+                 collection_noun (collection));
+  lc_json_leave (ctx->json, mark);
+
+  return NULL;
+}
+
+typedef gboolean (*LcSchemaItemFunc) (LcSchemaReader        *ctx,
+                                  JsonObject *object);
+
+/* Reads each object of the array member @name with @read_item. */
+void
+lc_schema_read_collection (LcSchemaReader   *ctx,
+                           JsonObject       *root,
+                           const char       *name,
+                           LcJsonFlags       flags,
+                           LcSchemaItemFunc  read_item)
+{
+  JsonArray *array;
+  gsize mark;
+
+  if (!lc_json_read_array (ctx->json, root, name, flags, LC_STORY_MAX_ITEMS, &array) ||
+      array == NULL)
+    return;
+
+  mark = lc_json_enter (ctx->json, name);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item_mark = lc_json_enter_index (ctx->json, i);
+      JsonObject *object = lc_json_item_object (ctx->json, json_array_get_element (array, i));
+
+      if (object != NULL)
+        read_item (ctx, object);
+      lc_json_leave (ctx->json, item_mark);
+    }
+  lc_json_leave (ctx->json, mark);
+}
+
+/* Sources and actors */
+
+static gboolean
+read_url (LcSchemaReader  *ctx,
+          JsonObject      *object,
+          const char     **url)
+{
+  gsize mark;
+
+  if (!lc_json_read_string (ctx->json, object, "url", LC_JSON_OPTIONAL, url))
+    return FALSE;
+  if (*url == NULL)
+    return TRUE;
+  if (g_str_has_prefix (*url, "https://") || g_str_has_prefix (*url, "http://"))
+    return TRUE;
+
+  mark = lc_json_enter (ctx->json, "url");
+  lc_json_error (ctx->json,
+                 _("expected an address starting with https:// or http://, got “%s”"), *url);
+  lc_json_leave (ctx->json, mark);
+  *url = NULL;
+
+  return FALSE;
+}
+
+static gboolean
+read_source (LcSchemaReader *ctx,
+             JsonObject     *object)
+{
+  static const char * const known[] = { "id", "publisher", "title", "date", "url", "note", NULL };
+  const char *id, *publisher, *title, *url, *note;
+  LcDate date = { 0, LC_DATE_PRECISION_DAY };
+  g_autoptr(LcSource) source = NULL;
+  gboolean ok;
+
+  lc_json_check_members (ctx->json, object, known);
+  id = lc_schema_read_item_id (ctx, object, LC_STORY_SOURCES);
+  ok = id != NULL;
+  ok &= lc_json_read_string (ctx->json, object, "publisher", LC_JSON_REQUIRED, &publisher);
+  ok &= lc_json_read_string (ctx->json, object, "title", LC_JSON_REQUIRED, &title);
+  ok &= lc_json_read_date (ctx->json, object, "date", LC_JSON_OPTIONAL, &date.day);
+  ok &= read_url (ctx, object, &url);
+  ok &= lc_json_read_string (ctx->json, object, "note", LC_JSON_OPTIONAL, &note);
+
+  /* Even a faulty item is added under its id, so that references to it
+   * do not report errors of their own; the story is not returned anyway. */
+  if (id != NULL)
+    {
+      /* A source's title is the publication's own and stays as published. */
+      source = _lc_source_new (id, publisher, title, &date, url,
+                               lc_schema_tr_field (ctx, note, "sources", id, "note"));
+      _lc_story_add (ctx->story, LC_STORY_SOURCES, id, source);
+    }
+
+  return ok;
+}
+
+static gboolean
+read_actor (LcSchemaReader *ctx,
+            JsonObject     *object)
+{
+  static const char * const known[] = { "id", "name", "role", "group", NULL };
+  const char *id, *name, *role, *group;
+  g_autoptr(LcActor) actor = NULL;
+  gboolean ok;
+
+  lc_json_check_members (ctx->json, object, known);
+  id = lc_schema_read_item_id (ctx, object, LC_STORY_ACTORS);
+  ok = id != NULL;
+  ok &= lc_json_read_string (ctx->json, object, "name", LC_JSON_REQUIRED, &name);
+  ok &= lc_json_read_string (ctx->json, object, "role", LC_JSON_OPTIONAL, &role);
+  ok &= lc_json_read_id (ctx->json, object, "group", LC_JSON_OPTIONAL, &group);
+  if (id != NULL)
+    {
+      actor = _lc_actor_new (id, lc_schema_tr_field (ctx, name, "actors", id, "name"),
+                             lc_schema_tr_field (ctx, role, "actors", id, "role"), group);
+      _lc_story_add (ctx->story, LC_STORY_ACTORS, id, actor);
+    }
+
+  return ok;
+}
+
+/* Events and statements */
+
+static void
+add_event_feature (gpointer owner,
+                   gpointer feature)
+{
+  _lc_event_add_feature (owner, feature);
+}
+
+static void
+add_statement_mention (gpointer owner,
+                       gpointer feature)
+{
+  _lc_statement_add_mention (owner, feature);
+}
+
+static void
+add_statement_reference (gpointer owner,
+                         gpointer event)
+{
+  _lc_statement_add_reference (owner, event);
+}
+
+static gboolean
+read_event (LcSchemaReader *ctx,
+            JsonObject     *object)
+{
+  static const char * const known[] = {
+    "id", "date", "precision", "title", "text", "features", "source", "note", NULL
+  };
+  const char *id, *title, *text, *note;
+  gpointer source;
+  LcDate date;
+  g_autoptr(LcEvent) event = NULL;
+  gboolean ok;
+
+  lc_json_check_members (ctx->json, object, known);
+  id = lc_schema_read_item_id (ctx, object, LC_STORY_EVENTS);
+  ok = id != NULL;
+  ok &= read_dated (ctx, object, &date);
+  ok &= lc_json_read_string (ctx->json, object, "title", LC_JSON_REQUIRED, &title);
+  ok &= lc_json_read_string (ctx->json, object, "text", LC_JSON_OPTIONAL, &text);
+  ok &= lc_schema_read_ref (ctx, object, "source", LC_STORY_SOURCES, LC_JSON_REQUIRED, &source);
+  ok &= lc_json_read_string (ctx->json, object, "note", LC_JSON_OPTIONAL, &note);
+
+  event = _lc_event_new (id, &date,
+                         lc_schema_tr_field (ctx, title, "events", id, "title"),
+                         lc_schema_tr_field (ctx, text, "events", id, "text"),
+                         source,
+                         lc_schema_tr_field (ctx, note, "events", id, "note"));
+  ok &= read_ref_list (ctx, object, "features", LC_STORY_FEATURES, event, add_event_feature);
+  if (id != NULL)
+    _lc_story_add (ctx->story, LC_STORY_EVENTS, id, event);
+
+  return ok && id != NULL;
+}
+
+static gboolean
+read_statement (LcSchemaReader *ctx,
+                JsonObject     *object)
+{
+  static const char * const known[] = {
+    "id", "date", "precision", "actor", "kind", "text", "mentions", "refers_to", "source",
+    "note", NULL
+  };
+  const char *id, *text, *note, *translated;
+  gpointer actor, source;
+  int kind = LC_STATEMENT_KIND_QUOTE;
+  LcDate date;
+  g_autoptr(LcStatement) statement = NULL;
+  gboolean ok;
+
+  lc_json_check_members (ctx->json, object, known);
+  id = lc_schema_read_item_id (ctx, object, LC_STORY_STATEMENTS);
+  ok = id != NULL;
+  ok &= read_dated (ctx, object, &date);
+  ok &= lc_schema_read_ref (ctx, object, "actor", LC_STORY_ACTORS, LC_JSON_REQUIRED, &actor);
+  ok &= lc_json_read_enum (ctx->json, object, "kind", LC_JSON_REQUIRED, LC_TYPE_STATEMENT_KIND,
+                           &kind);
+  ok &= lc_json_read_string (ctx->json, object, "text", LC_JSON_REQUIRED, &text);
+  ok &= lc_schema_read_ref (ctx, object, "source", LC_STORY_SOURCES, LC_JSON_REQUIRED, &source);
+  ok &= lc_json_read_string (ctx->json, object, "note", LC_JSON_OPTIONAL, &note);
+
+  translated = lc_schema_tr_field (ctx, text, "statements", id, "text");
+  statement = _lc_statement_new (id, &date, actor, kind, translated, source,
+                                 lc_schema_tr_field (ctx, note, "statements", id, "note"));
+  /* A reader of a translation can always see the words as reported. */
+  if (translated != text)
+    _lc_statement_set_original_text (statement, text);
+  ok &= read_ref_list (ctx, object, "mentions", LC_STORY_FEATURES, statement,
+                       add_statement_mention);
+  ok &= read_ref_list (ctx, object, "refers_to", LC_STORY_EVENTS, statement,
+                       add_statement_reference);
+  if (id != NULL)
+    _lc_story_add (ctx->story, LC_STORY_STATEMENTS, id, statement);
+
+  return ok && id != NULL;
+}
+
+/* The story */
+
+static gboolean
+check_format (LcSchemaReader  *ctx,
+              JsonObject      *root,
+              GError         **error)
+{
+  const char *format;
+  JsonNode *version;
+  gsize mark;
+
+  if (!lc_json_read_string (ctx->json, root, "format", LC_JSON_REQUIRED, &format) ||
+      format == NULL)
+    return FALSE;
+  if (!g_str_equal (format, LC_STORY_FORMAT_NAME))
+    {
+      mark = lc_json_enter (ctx->json, "format");
+      lc_json_error (ctx->json,
+                     _("this is not a Lachin Corridor story: expected “%s”, got “%s”"),
+                     LC_STORY_FORMAT_NAME, format);
+      lc_json_leave (ctx->json, mark);
+      return FALSE;
+    }
+  version = lc_json_get_member (ctx->json, root, "version", LC_JSON_REQUIRED);
+  if (version == NULL)
+    return FALSE;
+
+  mark = lc_json_enter (ctx->json, "version");
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) < 1)
+    {
+      lc_json_error (ctx->json, _("expected a whole format version number such as %d, got %s"),
+                     LC_STORY_FORMAT_VERSION, lc_json_describe (version));
+      lc_json_leave (ctx->json, mark);
+      return FALSE;
+    }
+  if (json_node_get_int (version) > LC_STORY_FORMAT_VERSION)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      lc_json_error (ctx->json, _("the story is in format version %s, which needs a newer "
+                                  "Lachin Corridor; this version reads format version %d"),
+                     number, LC_STORY_FORMAT_VERSION);
+      lc_json_leave (ctx->json, mark);
+      g_set_error_literal (error, LC_STORY_ERROR, LC_STORY_ERROR_VERSION, "");
+      return FALSE;
+    }
+  lc_json_leave (ctx->json, mark);
+
+  return TRUE;
+}
+
+static void
+read_timeline (LcSchemaReader *ctx,
+               JsonObject     *root)
+{
+  static const char * const known[] = {
+    "start", "end", "initial", "count_from", "count_label", NULL
+  };
+  const char *count_label;
+  JsonObject *timeline = lc_json_read_object (ctx->json, root, "timeline", LC_JSON_REQUIRED);
+  guint32 start, end, initial;
+  gpointer count_from;
+  gboolean ok;
+  gsize mark;
+
+  if (timeline == NULL)
+    return;
+
+  mark = lc_json_enter (ctx->json, "timeline");
+  lc_json_check_members (ctx->json, timeline, known);
+  ok = lc_json_read_date (ctx->json, timeline, "start", LC_JSON_REQUIRED, &start);
+  ok &= lc_json_read_date (ctx->json, timeline, "end", LC_JSON_REQUIRED, &end);
+  ok &= lc_json_read_date (ctx->json, timeline, "initial", LC_JSON_OPTIONAL, &initial);
+  lc_schema_read_ref (ctx, timeline, "count_from", LC_STORY_EVENTS, LC_JSON_OPTIONAL, &count_from);
+  if (lc_json_read_string (ctx->json, timeline, "count_label", LC_JSON_OPTIONAL, &count_label) &&
+      count_label != NULL)
+    {
+      gsize label_mark = lc_json_enter (ctx->json, "count_label");
+
+      if (strstr (count_label, "{day}") == NULL)
+        lc_json_error (ctx->json, _("must contain {day} where the number goes, as in “Day {day} "
+                                    "of the blockade”"));
+      else if (count_from == NULL)
+        lc_json_warning (ctx->json, _("is not used without “count_from”"));
+      else
+        _lc_story_set_count_label (ctx->story,
+                                   lc_schema_tr (ctx, count_label, "timeline/count_label"));
+      lc_json_leave (ctx->json, label_mark);
+    }
+  if (ok && initial == 0)
+    initial = end;
+  if (ok && count_from != NULL &&
+      (lc_event_get_date (count_from)->day < start || lc_event_get_date (count_from)->day > end))
+    {
+      gsize count_mark = lc_json_enter (ctx->json, "count_from");
+
+      lc_json_warning (ctx->json, _("the event “%s” is outside the timeline, so the day count "
+                                    "starts outside it"), lc_event_get_id (count_from));
+      lc_json_leave (ctx->json, count_mark);
+    }
+  if (ok && start > end)
+    {
+      gsize end_mark = lc_json_enter (ctx->json, "end");
+
+      ok = lc_json_error (ctx->json, _("the timeline ends before it starts"));
+      lc_json_leave (ctx->json, end_mark);
+    }
+  else if (ok && (initial < start || initial > end))
+    {
+      gsize initial_mark = lc_json_enter (ctx->json, "initial");
+
+      ok = lc_json_error (ctx->json,
+                          _("the initial date must lie between the start and the end"));
+      lc_json_leave (ctx->json, initial_mark);
+    }
+  if (ok)
+    _lc_story_set_timeline (ctx->story, start, end, initial, count_from);
+  lc_json_leave (ctx->json, mark);
+}
+
+static gboolean
+read_bbox (LcSchemaReader *ctx,
+           JsonArray      *array,
+           double          bbox[4])
+{
+  if (json_array_get_length (array) != 4)
+    return lc_json_error (ctx->json,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "expected [west, south, east, north], got %u value",
+                                       "expected [west, south, east, north], got %u values",
+                                       json_array_get_length (array)),
+                          json_array_get_length (array));
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!lc_json_node_is_number (json_array_get_element (array, i)))
+        return lc_json_error (ctx->json, _("expected [west, south, east, north], got %s in it"),
+                              lc_json_describe (json_array_get_element (array, i)));
+      bbox[i] = json_array_get_double_element (array, i);
+    }
+  if (bbox[0] < -180 || bbox[2] > 180 || bbox[1] < -90 || bbox[3] > 90 ||
+      bbox[0] >= bbox[2] || bbox[1] >= bbox[3])
+    return lc_json_error (ctx->json, _("expected [west, south, east, north] with west < east and "
+                                       "south < north, in degrees"));
+  return TRUE;
+}
+
+/* The view the map opens on; without one, everything the story has. */
+static void
+read_view (LcSchemaReader *ctx,
+           JsonObject     *root)
+{
+  static const char * const known[] = { "bbox", "context", NULL };
+  JsonObject *view = lc_json_read_object (ctx->json, root, "view", LC_JSON_OPTIONAL);
+  double bbox[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  GListModel *features = lc_story_get_features (ctx->story);
+  JsonArray *array;
+
+  if (view != NULL)
+    {
+      gsize mark = lc_json_enter (ctx->json, "view");
+
+      lc_json_check_members (ctx->json, view, known);
+      if (lc_json_read_array (ctx->json, view, "bbox", LC_JSON_REQUIRED, LC_STORY_MAX_LIST,
+                              &array) && array != NULL)
+        {
+          gsize bbox_mark = lc_json_enter (ctx->json, "bbox");
+
+          if (read_bbox (ctx, array, bbox))
+            _lc_story_set_view (ctx->story, bbox);
+          lc_json_leave (ctx->json, bbox_mark);
+        }
+      if (lc_json_read_array (ctx->json, view, "context", LC_JSON_OPTIONAL, LC_STORY_MAX_LIST,
+                              &array) && array != NULL)
+        {
+          gsize context_mark = lc_json_enter (ctx->json, "context");
+          double context[4];
+
+          if (read_bbox (ctx, array, context))
+            _lc_story_set_context (ctx->story, context);
+          lc_json_leave (ctx->json, context_mark);
+        }
+      lc_json_leave (ctx->json, mark);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (features); i++)
+    {
+      g_autoptr(LcFeature) feature = g_list_model_get_item (features, i);
+      LcGeometry *geometry = lc_feature_get_geometry (feature);
+      double w, s, e, n;
+
+      /* A feature with errors may lack one. */
+      if (geometry == NULL)
+        continue;
+      lc_geometry_get_bounds (geometry, &w, &s, &e, &n);
+      bbox[0] = MIN (bbox[0], w);
+      bbox[1] = MIN (bbox[1], s);
+      bbox[2] = MAX (bbox[2], e);
+      bbox[3] = MAX (bbox[3], n);
+    }
+  if (bbox[0] > bbox[2])
+    {
+      /* Nothing to frame: the world, as far as a map shows it. */
+      bbox[0] = -180.0;
+      bbox[1] = -85.0;
+      bbox[2] = 180.0;
+      bbox[3] = 85.0;
+    }
+  _lc_story_set_view (ctx->story, bbox);
+}
+
+static void
+warn_outside_timeline (LcSchemaReader *ctx,
+                       GListModel     *items,
+                       const char     *name)
+{
+  guint32 start = lc_story_get_start (ctx->story), end = lc_story_get_end (ctx->story);
+
+  /* Dates that failed to parse would be reported twice. */
+  if (ctx->json->n_errors > 0)
+    return;
+
+  for (guint i = 0; start != 0 && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      const LcDate *date = LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))
+                                              : lc_statement_get_date (LC_STATEMENT (item));
+      const char *id = LC_IS_EVENT (item) ? lc_event_get_id (LC_EVENT (item))
+                                          : lc_statement_get_id (LC_STATEMENT (item));
+
+      if (date->day < start || date->day > end)
+        {
+          gsize mark = lc_json_enter (ctx->json, name);
+
+          /* Not sealed yet, so the items are still in file order. */
+          lc_json_enter_index (ctx->json, i);
+          lc_json_warning (ctx->json, _("“%s” is dated outside the timeline"), id);
+          lc_json_leave (ctx->json, mark);
+        }
+    }
+}
+
+static void
+read_story (LcSchemaReader  *ctx,
+            JsonObject      *root,
+            GError         **error)
+{
+  static const char * const known[] = {
+    "format", "version", "id", "title", "summary", "language", "sources", "timeline", "view",
+    "actors", "features", "events", "statements", NULL
+  };
+  const char *id, *title, *summary, *language;
+
+  if (!check_format (ctx, root, error))
+    return;
+
+  lc_json_check_members (ctx->json, root, known);
+  lc_json_read_id (ctx->json, root, "id", LC_JSON_REQUIRED, &id);
+  lc_json_read_string (ctx->json, root, "title", LC_JSON_REQUIRED, &title);
+  lc_json_read_string (ctx->json, root, "summary", LC_JSON_OPTIONAL, &summary);
+  lc_json_read_string (ctx->json, root, "language", LC_JSON_OPTIONAL, &language);
+  ctx->story_id = id;
+  ctx->story = _lc_story_new (id, lc_schema_tr (ctx, title, "title"),
+                              lc_schema_tr (ctx, summary, "summary"),
+                              language != NULL ? language : "en");
+
+  /* In dependency order, whatever the order in the file. */
+  lc_schema_read_collection (ctx, root, "sources", LC_JSON_REQUIRED, read_source);
+  lc_schema_read_collection (ctx, root, "actors", LC_JSON_OPTIONAL, read_actor);
+  lc_schema_read_features (ctx, root);
+  lc_schema_read_collection (ctx, root, "events", LC_JSON_OPTIONAL, read_event);
+  lc_schema_read_collection (ctx, root, "statements", LC_JSON_OPTIONAL, read_statement);
+  read_timeline (ctx, root);
+  read_view (ctx, root);
+
+  warn_outside_timeline (ctx, lc_story_get_events (ctx->story), "events");
+  warn_outside_timeline (ctx, lc_story_get_statements (ctx->story), "statements");
+}
+
+/**
+ * lc_story_schema_read:
+ * @root: the file's top-level object
+ * @translation_domain: (nullable): the gettext domain of the story's
+ *   translations
+ * @error: set to %LC_STORY_ERROR_VERSION when the story needs a newer
+ *   version of the format
+ *
+ * Checks @root against the story format and builds the story, reporting
+ * every problem to @json.
+ *
+ * Returns: (transfer full) (nullable): the story, not yet sealed; not to be
+ *   shown when @json has errors
+ */
+LcStory *
+lc_story_schema_read (LcJsonReader  *json,
+                      JsonObject    *root,
+                      const char    *translation_domain,
+                      GError       **error)
+{
+  LcSchemaReader ctx = { json, translation_domain };
+
+  read_story (&ctx, root, error);
+
+  return ctx.story;
+}
