@@ -460,18 +460,6 @@ lc_json_read_date (LcJsonReader *json,
   return *day != 0;
 }
 
-/* The values' names as the story format spells them: the nicks. */
-static char *
-join_nicks (GEnumClass *klass)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
-
-  return g_string_free (text, FALSE);
-}
-
 /**
  * lc_json_read_enum:
  * @enum_type: a #GEnum type whose nicks are the values the member may have
@@ -488,10 +476,8 @@ lc_json_read_enum (LcJsonReader *json,
                    GType         enum_type,
                    int          *value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
   g_autofree char *expected = NULL;
   const char *text;
-  GEnumValue *found;
   gsize mark;
 
   if (!lc_json_read_string (json, object, name, flags, &text))
@@ -499,15 +485,10 @@ lc_json_read_enum (LcJsonReader *json,
   if (text == NULL)
     return TRUE;
 
-  klass = g_type_class_ref (enum_type);
-  found = g_enum_get_value_by_nick (klass, text);
-  if (found != NULL)
-    {
-      *value = found->value;
-      return TRUE;
-    }
+  if (lc_enum_from_nick (enum_type, text, value))
+    return TRUE;
 
-  expected = join_nicks (klass);
+  expected = lc_enum_dup_nicks (enum_type);
   mark = lc_json_enter (json, name);
   lc_json_error (json, _("expected one of %s, got “%s”"), expected, text);
   lc_json_leave (json, mark);

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "lc-story-enums.h"
 #include "lc-story-loader-private.h"
 
 /*

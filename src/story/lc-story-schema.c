@@ -10,7 +10,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "lc-story-enums.h"
 #include "lc-story-loader-private.h"
 
 /*

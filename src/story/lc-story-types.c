@@ -15,11 +15,18 @@
  * GeoJSON's geometry types are spelt differently and have their own table.
  */
 
-static const char *
-enum_to_nick (GType type,
-              int   value)
+/**
+ * lc_enum_to_nick:
+ * @enum_type: a #GEnum type
+ *
+ * Returns: (nullable): the nick of @value, as the story format, the
+ *   settings and the command line spell it
+ */
+const char *
+lc_enum_to_nick (GType enum_type,
+                 int   value)
 {
-  GEnumClass *klass = g_type_class_ref (type);
+  GEnumClass *klass = g_type_class_ref (enum_type);
   GEnumValue *ev = g_enum_get_value (klass, value);
   const char *nick = ev != NULL ? ev->value_nick : NULL;
 
@@ -28,19 +35,26 @@ enum_to_nick (GType type,
   return nick;
 }
 
-static gboolean
-enum_from_nick (GType       type,
-                const char *text,
-                int        *value)
+/**
+ * lc_enum_from_nick:
+ * @nick: (nullable): a nick of one of @enum_type's values
+ * @value: (out): the value, when there is one
+ *
+ * Returns: %TRUE if @nick names a value
+ */
+gboolean
+lc_enum_from_nick (GType       enum_type,
+                   const char *nick,
+                   int        *value)
 {
   GEnumClass *klass;
   GEnumValue *ev;
 
-  if (text == NULL)
+  if (nick == NULL)
     return FALSE;
 
-  klass = g_type_class_ref (type);
-  ev = g_enum_get_value_by_nick (klass, text);
+  klass = g_type_class_ref (enum_type);
+  ev = g_enum_get_value_by_nick (klass, nick);
   if (ev != NULL)
     *value = ev->value;
   g_type_class_unref (klass);
@@ -48,11 +62,31 @@ enum_from_nick (GType       type,
   return ev != NULL;
 }
 
+/**
+ * lc_enum_dup_nicks:
+ *
+ * The nicks of @enum_type's values, for a message that says which values
+ * are possible.
+ *
+ * Returns: (transfer full): the nicks, as "both, armenian, azerbaijani"
+ */
+char *
+lc_enum_dup_nicks (GType enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+
+  return g_string_free (text, FALSE);
+}
+
 #define DEFINE_ENUM_STRINGS(Name, name, TYPE)                              \
   const char *                                                             \
   lc_##name##_to_string (Name value)                                       \
   {                                                                        \
-    return enum_to_nick (TYPE, value);                                     \
+    return lc_enum_to_nick (TYPE, value);                                     \
   }                                                                        \
                                                                            \
   gboolean                                                                 \
@@ -61,7 +95,7 @@ enum_from_nick (GType       type,
   {                                                                        \
     int v;                                                                 \
                                                                            \
-    if (!enum_from_nick (TYPE, text, &v))                                  \
+    if (!lc_enum_from_nick (TYPE, text, &v))                                  \
       return FALSE;                                                        \
     *value = v;                                                            \
     return TRUE;                                                           \

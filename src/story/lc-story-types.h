@@ -101,7 +101,9 @@ typedef enum
  * @LC_PLACE_NAMES_ARMENIAN: the Armenian side's names
  * @LC_PLACE_NAMES_AZERBAIJANI: the Azerbaijani side's names
  *
- * Which names to show for places whose names differ by side.
+ * Which names to show for places whose names differ by side. One
+ * preference, registered as %LC_TYPE_PLACE_NAMES: the settings key, the
+ * `--names` option, the window's menu and the renderer all use its nicks.
  */
 typedef enum
 {
@@ -121,6 +123,13 @@ typedef enum
   LC_DIAGNOSTIC_WARNING,
 } LcDiagnosticSeverity;
 
+const char *lc_enum_to_nick                (GType            enum_type,
+                                            int              value);
+gboolean    lc_enum_from_nick              (GType            enum_type,
+                                            const char      *nick,
+                                            int             *value);
+char       *lc_enum_dup_nicks              (GType            enum_type);
+
 const char *lc_feature_kind_to_string      (LcFeatureKind    kind);
 gboolean    lc_feature_kind_from_string    (const char      *text,
                                             LcFeatureKind   *kind);
@@ -138,3 +147,6 @@ gboolean    lc_date_precision_from_string  (const char      *text,
                                             LcDatePrecision *precision);
 
 G_END_DECLS
+
+/* The GEnum types of the enums above, made by glib-mkenums. */
+#include "lc-story-enums.h"
