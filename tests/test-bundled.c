@@ -13,26 +13,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "lc-story-loader.h"
-
-static LcStory *
-load_bundled (LcStoryLoader *loader)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories",
-                                                 "lachin-corridor-2022.lcstory", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LcStory *story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return story;
-}
+#include "lc-test-story.h"
 
 static void
 test_valid_without_warnings (void)
 {
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
 
   g_assert_nonnull (story);
   g_assert_cmpuint (lc_story_loader_get_n_errors (loader), ==, 0);
@@ -71,7 +58,7 @@ static void
 test_statements_word_for_word (void)
 {
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "article.txt", NULL);
   g_autofree char *article = NULL;
   GListModel *statements = lc_story_get_statements (story);
@@ -112,7 +99,7 @@ test_statement_kinds (void)
     { "artsakh-announcement", LC_STATEMENT_KIND_ANNOUNCEMENT, "artsakh-government" },
   };
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -143,7 +130,7 @@ static void
 test_event_dates (void)
 {
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
 
   g_assert_cmpuint (g_list_model_get_n_items (lc_story_get_events (story)), ==,
                     G_N_ELEMENTS (fact_events));
@@ -187,7 +174,7 @@ static void
 test_places (void)
 {
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
 
   for (guint i = 0; i < G_N_ELEMENTS (fact_places); i++)
     {
@@ -218,7 +205,7 @@ static void
 test_time_dependent_map (void)
 {
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
   LcFeature *old_route = lc_story_lookup_feature (story, "lachin-corridor-2020");
   LcFeature *corridor = lc_story_lookup_feature (story, "lachin-corridor");
   LcFeature *mine = lc_story_lookup_feature (story, "kashen-mine");
@@ -251,7 +238,7 @@ test_countries (void)
     "armenia", "azerbaijan", "georgia", "iran", "turkey", "russia"
   };
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = load_bundled (loader);
+  g_autoptr(LcStory) story = lc_test_load_bundled (loader);
 
   for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
     {
@@ -270,13 +257,9 @@ test_countries (void)
 static void
 test_documented_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "example-story.lcstory", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LcStory) story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
+  g_autoptr(LcStory) story = lc_test_load_story (loader, "..", "docs", "example-story.lcstory", NULL);
 
-  g_assert_no_error (error);
   g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 0);
 }
 

@@ -14,24 +14,10 @@
 
 #include "lc-map-renderer.h"
 #include "lc-map-style.h"
-#include "lc-story-loader.h"
+#include "lc-test-story.h"
 
 #define WIDTH  1400
 #define HEIGHT 900
-
-static LcStory *
-load_bundled (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories",
-                                                 "lachin-corridor-2022.lcstory", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(GError) error = NULL;
-  LcStory *story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return story;
-}
 
 typedef struct
 {
@@ -44,7 +30,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->story = load_bundled ();
+  f->story = lc_test_load_bundled (NULL);
   f->renderer = lc_map_renderer_new (f->story);
   f->viewport = lc_viewport_new ();
   lc_viewport_set_size (f->viewport, WIDTH, HEIGHT);

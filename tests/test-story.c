@@ -7,34 +7,12 @@
 
 #include "config.h"
 
-#include "lc-story-loader.h"
-
-static LcStory *
-load_test_story (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(GError) error = NULL;
-  LcStory *story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return story;
-}
-
-static guint32
-day (const char *iso)
-{
-  guint32 d = lc_day_parse (iso);
-
-  g_assert_cmpuint (d, !=, 0);
-  return d;
-}
+#include "lc-test-story.h"
 
 static void
 test_sorted_by_date (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
   GListModel *events = lc_story_get_events (story);
   GListModel *statements = lc_story_get_statements (story);
   g_autoptr(LcEvent) first_event = g_list_model_get_item (events, 0);
@@ -48,26 +26,26 @@ test_sorted_by_date (void)
 static void
 test_counts_until (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
 
-  g_assert_cmpuint (lc_story_count_events_until (story, day ("2022-12-02")), ==, 0);
-  g_assert_cmpuint (lc_story_count_events_until (story, day ("2022-12-03")), ==, 1);
-  g_assert_cmpuint (lc_story_count_events_until (story, day ("2022-12-11")), ==, 1);
-  g_assert_cmpuint (lc_story_count_events_until (story, day ("2022-12-12")), ==, 2);
-  g_assert_cmpuint (lc_story_count_statements_until (story, day ("2022-12-26")), ==, 0);
-  g_assert_cmpuint (lc_story_count_statements_until (story, day ("2022-12-27")), ==, 1);
-  g_assert_cmpuint (lc_story_count_statements_until (story, day ("2022-12-30")), ==, 2);
-  g_assert_cmpuint (lc_story_count_statements_until (story, day ("2030-01-01")), ==, 2);
+  g_assert_cmpuint (lc_story_count_events_until (story, lc_test_day ("2022-12-02")), ==, 0);
+  g_assert_cmpuint (lc_story_count_events_until (story, lc_test_day ("2022-12-03")), ==, 1);
+  g_assert_cmpuint (lc_story_count_events_until (story, lc_test_day ("2022-12-11")), ==, 1);
+  g_assert_cmpuint (lc_story_count_events_until (story, lc_test_day ("2022-12-12")), ==, 2);
+  g_assert_cmpuint (lc_story_count_statements_until (story, lc_test_day ("2022-12-26")), ==, 0);
+  g_assert_cmpuint (lc_story_count_statements_until (story, lc_test_day ("2022-12-27")), ==, 1);
+  g_assert_cmpuint (lc_story_count_statements_until (story, lc_test_day ("2022-12-30")), ==, 2);
+  g_assert_cmpuint (lc_story_count_statements_until (story, lc_test_day ("2030-01-01")), ==, 2);
 }
 
 static void
 test_day_count (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
 
-  g_assert_cmpint (lc_story_get_day_count (story, day ("2022-12-11")), ==, 0);
-  g_assert_cmpint (lc_story_get_day_count (story, day ("2022-12-12")), ==, 1);
-  g_assert_cmpint (lc_story_get_day_count (story, day ("2022-12-30")), ==, 19);
+  g_assert_cmpint (lc_story_get_day_count (story, lc_test_day ("2022-12-11")), ==, 0);
+  g_assert_cmpint (lc_story_get_day_count (story, lc_test_day ("2022-12-12")), ==, 1);
+  g_assert_cmpint (lc_story_get_day_count (story, lc_test_day ("2022-12-30")), ==, 19);
 }
 
 static gboolean
@@ -75,13 +53,13 @@ visible (LcStory    *story,
          const char *id,
          const char *iso)
 {
-  GPtrArray *features = lc_story_get_visible_features (story, day (iso));
+  GPtrArray *features = lc_story_get_visible_features (story, lc_test_day (iso));
   LcFeature *feature = lc_story_lookup_feature (story, id);
 
   g_assert_nonnull (feature);
   /* The cached set agrees with the feature's own answer. */
   g_assert_cmpint (g_ptr_array_find (features, feature, NULL), ==,
-                   lc_feature_is_visible_at (feature, day (iso)));
+                   lc_feature_is_visible_at (feature, lc_test_day (iso)));
 
   return g_ptr_array_find (features, feature, NULL);
 }
@@ -89,7 +67,7 @@ visible (LcStory    *story,
 static void
 test_visibility (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
 
   g_assert_false (visible (story, "road", "2022-12-04"));
   g_assert_true (visible (story, "road", "2022-12-05"));
@@ -103,42 +81,42 @@ test_visibility (void)
 static void
 test_states (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
   LcFeature *road = lc_story_lookup_feature (story, "road");
   LcFeature *city = lc_story_lookup_feature (story, "stepanakert");
 
-  g_assert_cmpint (lc_feature_get_state_at (road, day ("2022-12-05")), ==, LC_FEATURE_STATE_OPEN);
-  g_assert_cmpint (lc_feature_get_state_at (road, day ("2022-12-11")), ==, LC_FEATURE_STATE_OPEN);
-  g_assert_cmpint (lc_feature_get_state_at (road, day ("2022-12-12")), ==, LC_FEATURE_STATE_BLOCKED);
-  g_assert_cmpint (lc_feature_get_state_at (road, day ("2022-12-24")), ==, LC_FEATURE_STATE_BLOCKED);
-  g_assert_cmpint (lc_feature_get_state_at (city, day ("2022-12-24")), ==, LC_FEATURE_STATE_NORMAL);
+  g_assert_cmpint (lc_feature_get_state_at (road, lc_test_day ("2022-12-05")), ==, LC_FEATURE_STATE_OPEN);
+  g_assert_cmpint (lc_feature_get_state_at (road, lc_test_day ("2022-12-11")), ==, LC_FEATURE_STATE_OPEN);
+  g_assert_cmpint (lc_feature_get_state_at (road, lc_test_day ("2022-12-12")), ==, LC_FEATURE_STATE_BLOCKED);
+  g_assert_cmpint (lc_feature_get_state_at (road, lc_test_day ("2022-12-24")), ==, LC_FEATURE_STATE_BLOCKED);
+  g_assert_cmpint (lc_feature_get_state_at (city, lc_test_day ("2022-12-24")), ==, LC_FEATURE_STATE_NORMAL);
 }
 
 static void
 test_epochs (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
-  guint before = lc_story_get_epoch (story, day ("2022-12-01"));
-  guint open = lc_story_get_epoch (story, day ("2022-12-05"));
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
+  guint before = lc_story_get_epoch (story, lc_test_day ("2022-12-01"));
+  guint open = lc_story_get_epoch (story, lc_test_day ("2022-12-05"));
 
   /* Changes on 5, 12 and 25 December cut the time into four epochs. */
   g_assert_cmpuint (before, ==, 0);
-  g_assert_cmpuint (lc_story_get_epoch (story, day ("2022-12-04")), ==, before);
+  g_assert_cmpuint (lc_story_get_epoch (story, lc_test_day ("2022-12-04")), ==, before);
   g_assert_cmpuint (open, ==, 1);
-  g_assert_cmpuint (lc_story_get_epoch (story, day ("2022-12-11")), ==, open);
-  g_assert_cmpuint (lc_story_get_epoch (story, day ("2022-12-12")), ==, 2);
-  g_assert_cmpuint (lc_story_get_epoch (story, day ("2022-12-25")), ==, 3);
-  g_assert_cmpuint (lc_story_get_epoch (story, day ("2099-12-25")), ==, 3);
+  g_assert_cmpuint (lc_story_get_epoch (story, lc_test_day ("2022-12-11")), ==, open);
+  g_assert_cmpuint (lc_story_get_epoch (story, lc_test_day ("2022-12-12")), ==, 2);
+  g_assert_cmpuint (lc_story_get_epoch (story, lc_test_day ("2022-12-25")), ==, 3);
+  g_assert_cmpuint (lc_story_get_epoch (story, lc_test_day ("2099-12-25")), ==, 3);
 
   /* Within an epoch the same cached set is returned. */
-  g_assert_true (lc_story_get_visible_features (story, day ("2022-12-06")) ==
-                 lc_story_get_visible_features (story, day ("2022-12-10")));
+  g_assert_true (lc_story_get_visible_features (story, lc_test_day ("2022-12-06")) ==
+                 lc_story_get_visible_features (story, lc_test_day ("2022-12-10")));
 }
 
 static void
 test_geometry (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
   LcGeometry *area = lc_feature_get_geometry (lc_story_lookup_feature (story, "area"));
   LcGeometry *point = lc_feature_get_geometry (lc_story_lookup_feature (story, "stepanakert"));
   const double *ring;
@@ -168,7 +146,7 @@ test_geometry (void)
 static void
 test_properties (void)
 {
-  g_autoptr(LcStory) story = load_test_story ("minimal.json");
+  g_autoptr(LcStory) story = lc_test_load_story (NULL, "data", "minimal.json", NULL);
   LcStatement *statement = lc_story_lookup_statement (story, "late");
   g_autoptr(LcActor) actor = NULL;
   g_autoptr(LcDate) date = NULL;
@@ -177,7 +155,7 @@ test_properties (void)
 
   g_object_get (statement, "actor", &actor, "date", &date, "text", &text, "kind", &kind, NULL);
   g_assert_cmpstr (lc_actor_get_name (actor), ==, "Maria Zakharova");
-  g_assert_cmpuint (date->day, ==, day ("2022-12-30"));
+  g_assert_cmpuint (date->day, ==, lc_test_day ("2022-12-30"));
   g_assert_cmpstr (text, ==, "Words.");
   g_assert_cmpint (kind, ==, LC_STATEMENT_KIND_QUOTE);
 }
