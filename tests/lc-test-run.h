@@ -19,10 +19,14 @@ typedef struct
   char *err;
 } LcTestRun;
 
-void lc_test_run_clear (LcTestRun  *run);
-void lc_test_run       (LcTestRun  *run,
-                        const char *first_arg,
-                        ...) G_GNUC_NULL_TERMINATED;
+void lc_test_run_clear      (LcTestRun  *run);
+void lc_test_run            (LcTestRun  *run,
+                             const char *first_arg,
+                             ...) G_GNUC_NULL_TERMINATED;
+void lc_test_run_file_limit (LcTestRun  *run,
+                             goffset     max_file_size,
+                             const char *first_arg,
+                             ...) G_GNUC_NULL_TERMINATED;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcTestRun, lc_test_run_clear)
 

@@ -5,25 +5,86 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Helpers shared by the widget tests. */
+/* Helpers shared by the widget tests. They wait for conditions, never for
+ * a fixed time: a test is as fast as the machine, and a slow machine
+ * (valgrind) only waits longer. */
 
 #include "config.h"
 
 #include "lc-test-ui.h"
 
+#define DEFAULT_WAIT_SECONDS 30
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  LcTestWait *wait = user_data;
+
+  wait->timed_out = TRUE;
+  wait->timeout_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* See lc_test_wait_until(). */
+void
+lc_test_wait_begin (LcTestWait *wait,
+                    const char *condition)
+{
+  const char *seconds = g_getenv ("LC_TEST_WAIT_SECONDS");
+  guint timeout = seconds != NULL ? (guint) g_ascii_strtoull (seconds, NULL, 10) : 0;
+
+  wait->condition = condition;
+  wait->timed_out = FALSE;
+  /* Also wakes the blocking iterations below when nothing else does. */
+  wait->timeout_id = g_timeout_add_seconds (timeout > 0 ? timeout : DEFAULT_WAIT_SECONDS,
+                                            timeout_cb, wait);
+}
+
+void
+lc_test_wait_step (LcTestWait *wait)
+{
+  if (wait->timed_out)
+    g_error ("Timed out waiting until %s", wait->condition);
+
+  g_main_context_iteration (NULL, TRUE);
+}
+
+void
+lc_test_wait_end (LcTestWait *wait)
+{
+  g_clear_handle_id (&wait->timeout_id, g_source_remove);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
 /**
- * lc_test_iterate:
+ * lc_test_wait_for_draw:
  *
- * Runs the main loop for @ms milliseconds, so that idles, timeouts and
- * layout happen as in the running app.
+ * Waits until @widget is mapped and a frame with it has been drawn: it is
+ * allocated and laid out, and so are list rows and other children made
+ * while laying out.
  */
 void
-lc_test_iterate (guint ms)
+lc_test_wait_for_draw (gpointer widget)
 {
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
 
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  lc_test_wait_until (gtk_widget_get_mapped (widget) &&
+                      gtk_widget_get_frame_clock (widget) != NULL);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  lc_test_wait_until (painted);
+  g_signal_handler_disconnect (clock, handler);
 }
 
 /**
@@ -41,4 +102,39 @@ lc_test_template_child (gpointer    widget,
 
   g_assert_nonnull (object);
   return object;
+}
+
+/**
+ * lc_test_find_widget:
+ * @match: says whether a widget is the one
+ *
+ * Returns: (transfer none) (nullable): the first widget under @root, depth
+ *   first, that @match accepts
+ */
+GtkWidget *
+lc_test_find_widget (gpointer        root,
+                     gboolean      (*match) (GtkWidget *, gconstpointer),
+                     gconstpointer   data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lc_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* For lc_test_find_widget(): a label that says @text. */
+gboolean
+lc_test_is_label_with_text (GtkWidget     *widget,
+                            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }

@@ -113,6 +113,8 @@ test_failures (void)
   g_auto(LcTestRun) folder = { 0 };
   g_auto(LcTestRun) story = { 0 };
   g_auto(LcTestRun) missing = { 0 };
+  g_auto(LcTestRun) names = { 0 };
+  g_auto(LcTestRun) window_option = { 0 };
 
   lc_test_run (&date, "--export", path, "--date", "2022-02-30", NULL);
   g_assert_cmpint (date.status, ==, 1);
@@ -138,7 +140,65 @@ test_failures (void)
   lc_test_run (&missing, "--export", NULL);
   g_assert_cmpint (missing.status, ==, 2);
 
+  lc_test_run (&names, "--export", path, "--names", "azeri", NULL);
+  g_assert_cmpint (names.status, ==, 1);
+  g_assert_cmpstr (names.err, ==,
+                   "“azeri” is not a choice of names: use one of both, armenian, azerbaijani\n");
+
+  /* An option of the window is refused, not ignored. */
+  lc_test_run (&window_option, "--export", path, "--statement", "artsakh-announcement", NULL);
+  g_assert_cmpint (window_option.status, ==, 2);
+  g_assert_nonnull (strstr (window_option.err, "--statement cannot be used with --export"));
+
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static gboolean
+has_temporary_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "."))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An export that fails while writing, as on a full disk, leaves the file
+ * that was there as it was, and no partial file where there was none. */
+static void
+test_failed_write_keeps_file (void)
+{
+  const char *yesterday = "the map exported yesterday";
+  g_autofree char *existing = tmp_path ("existing.png");
+  g_autofree char *fresh = tmp_path ("fresh.png");
+  g_autofree char *contents = NULL;
+  g_auto(LcTestRun) replace = { 0 };
+  g_auto(LcTestRun) create = { 0 };
+  g_auto(LcTestRun) again = { 0 };
+
+  g_assert_true (g_file_set_contents (existing, yesterday, -1, NULL));
+  lc_test_run_file_limit (&replace, 16 * 1024, "--export", existing, NULL);
+  g_assert_cmpint (replace.status, ==, 1);
+  g_assert_nonnull (strstr (replace.err, "Cannot write"));
+  g_assert_nonnull (strstr (replace.err, "File too large"));
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, yesterday);
+
+  lc_test_run_file_limit (&create, 16 * 1024, "--export", fresh, NULL);
+  g_assert_cmpint (create.status, ==, 1);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_false (has_temporary_files ());
+
+  /* Given room, the export replaces the old file. */
+  lc_test_run (&again, "--export", existing, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_unlink (existing);
 }
 
 int
@@ -155,6 +215,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/pdf-has-text", test_pdf_has_text);
   g_test_add_func ("/cli/export/other-story", test_other_story);
   g_test_add_func ("/cli/export/failures", test_failures);
+  g_test_add_func ("/cli/export/failed-write-keeps-file", test_failed_write_keeps_file);
 
   status = g_test_run ();
   /* Leave nothing behind. */

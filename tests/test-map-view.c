@@ -13,11 +13,11 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "lc-test-story.h"
 #include "lc-test-ui.h"
 #include "lc-application.h"
 #include "lc-map-marker.h"
 #include "lc-map-view.h"
-#include "lc-story-loader.h"
 
 typedef struct
 {
@@ -26,17 +26,22 @@ typedef struct
   LcStory   *story;
 } Fixture;
 
+static gboolean
+has_markers (LcMapView *map)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (LC_IS_MAP_MARKER (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) file = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(GError) error = NULL;
-
-  f->story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
-  g_assert_no_error (error);
-
+  f->story = lc_test_load_bundled (NULL);
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 1000, 700);
   f->map = LC_MAP_VIEW (lc_map_view_new ());
@@ -45,9 +50,8 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (f->window);
 
   /* Map, allocate, and let the markers settle. */
-  for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (f->map)) == 0; i++)
-    lc_test_iterate (20);
-  lc_test_iterate (400);
+  lc_test_wait_for_draw (f->map);
+  lc_test_wait_until (has_markers (f->map));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->map)), >, 0);
 }
 
@@ -232,6 +236,21 @@ find_marker (Fixture    *f,
   return NULL;
 }
 
+static gboolean
+marker_says (Fixture    *f,
+             const char *id,
+             const char *label)
+{
+  GtkWidget *marker = find_marker (f, id);
+  g_autofree char *message = NULL;
+
+  if (marker == NULL)
+    return FALSE;
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (marker),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  return message == NULL;
+}
+
 static void
 test_accessible_names (Fixture       *f,
                        gconstpointer  data)
@@ -239,7 +258,6 @@ test_accessible_names (Fixture       *f,
   g_autofree char *map = gtk_test_accessible_check_property (GTK_ACCESSIBLE (f->map), GTK_ACCESSIBLE_PROPERTY_LABEL, "Map");
   g_autofree char *stepanakert = NULL;
   g_autofree char *corridor = NULL;
-  g_autofree char *blocked = NULL;
   GtkWidget *marker;
 
   g_assert_null (map);
@@ -257,13 +275,10 @@ test_accessible_names (Fixture       *f,
                                                  "Lachin Corridor, corridor road, blocked, approximate");
   g_assert_null (corridor);
 
-  /* The state is announced for the date shown. */
-  lc_map_view_set_day (f->map, lc_day_parse ("2022-12-11"));
-  lc_test_iterate (400);
-  blocked = gtk_test_accessible_check_property (GTK_ACCESSIBLE (find_marker (f, "lachin-corridor")),
-                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                "Lachin Corridor, corridor road, open, approximate");
-  g_assert_null (blocked);
+  /* The state is announced for the date shown, once the markers follow. */
+  lc_map_view_set_day (f->map, lc_test_day ("2022-12-11"));
+  lc_test_wait_until (marker_says (f, "lachin-corridor",
+                                   "Lachin Corridor, corridor road, open, approximate"));
   g_assert_null (find_marker (f, "blockade-site"));
 }
 

@@ -73,7 +73,7 @@ open_bundled (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   g_assert_true (lc_window_open_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
-  lc_test_iterate (400);
+  lc_test_wait_for_draw (window);
 
   return window;
 }

@@ -86,6 +86,7 @@ test_usage (void)
 {
   g_auto(LcTestRun) none = { 0 };
   g_auto(LcTestRun) unknown = { 0 };
+  g_auto(LcTestRun) other = { 0 };
 
   lc_test_run (&none, "--validate", NULL);
   g_assert_cmpint (none.status, ==, 2);
@@ -94,6 +95,11 @@ test_usage (void)
   lc_test_run (&unknown, "--validate", "--strict", "tests/data/minimal.json", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "--strict"));
+
+  /* The options of other modes are refused, not ignored. */
+  lc_test_run (&other, "--validate", "--date", "2022-12-12", "tests/data/minimal.json", NULL);
+  g_assert_cmpint (other.status, ==, 2);
+  g_assert_nonnull (strstr (other.err, "--date cannot be used with --validate"));
 }
 
 static void

@@ -9,20 +9,49 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "lc-map-export.h"
 
+/*
+ * An export is drawn in two steps. The renderer draws into a recording
+ * surface on the caller's thread, as fast as a frame, since the renderer
+ * and the story are not shared between threads. The recording is then
+ * replayed into a PNG, SVG or PDF surface whose output goes through
+ * cairo's write function into a GFileOutputStream: on a worker thread for
+ * lc_map_export_async(). The stream replaces the file only when it is
+ * closed, so a failed, cancelled or killed export leaves a file that was
+ * there as it was.
+ */
+
 G_DEFINE_QUARK (lc-map-export-error-quark, lc_map_export_error)
+
+#define BUFFER_SIZE (64 * 1024)
 
 typedef struct
 {
-  FILE *file;
-  int   saved_errno;
+  cairo_surface_t *recording;
+  LcMapFormat      format;
+  int              width;
+  int              height;
+  GFile           *file;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_clear_pointer (&export->recording, cairo_surface_destroy);
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
 } Output;
 
 static cairo_status_t
@@ -32,25 +61,30 @@ write_cb (void                *closure,
 {
   Output *output = closure;
 
-  if (fwrite (data, 1, length, output->file) == length)
+  if (output->error == NULL &&
+      g_output_stream_write_all (output->stream, data, length, NULL, output->cancellable,
+                                 &output->error))
     return CAIRO_STATUS_SUCCESS;
 
-  output->saved_errno = errno;
   return CAIRO_STATUS_WRITE_ERROR;
 }
 
 /**
- * lc_map_format_from_path:
+ * lc_map_format_from_name:
+ * @name: a file name
  * @format: (out): the format its extension names
  *
- * Returns: %TRUE if @path ends in .png, .svg or .pdf (in any case)
+ * Returns: %TRUE if @name ends in .png, .svg or .pdf (in any case)
  */
 gboolean
-lc_map_format_from_path (const char  *path,
+lc_map_format_from_name (const char  *name,
                          LcMapFormat *format)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *lower = NULL;
 
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  lower = g_ascii_strdown (name, -1);
   if (g_str_has_suffix (lower, ".png"))
     *format = LC_MAP_FORMAT_PNG;
   else if (g_str_has_suffix (lower, ".svg"))
@@ -81,82 +115,232 @@ create_surface (LcMapFormat  format,
     }
 }
 
-/**
- * lc_map_export:
- * @viewport: the view, size (in pixels for PNG, points for SVG and PDF)
- *   and date to export
- * @path: the file to write, replaced if it exists
- *
- * Writes the map as the window would draw it. SVG and PDF keep labels as
- * text, so they can be searched and copied.
- *
- * Returns: %TRUE on success; otherwise @error says why, naming @path
- */
-gboolean
-lc_map_export (LcMapRenderer  *renderer,
-               LcViewport     *viewport,
-               LcMapFormat     format,
-               const char     *path,
-               GError        **error)
+/* Replays the recording into @format, written to @output. */
+static cairo_status_t
+encode (Export *export,
+        Output *output)
+{
+  cairo_surface_t *surface = create_surface (export->format, output, export->width, export->height);
+  cairo_status_t status;
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_surface (cr, export->recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  /* Vector surfaces write as they finish; an image is encoded after. */
+  if (export->format == LC_MAP_FORMAT_PNG)
+    cairo_surface_flush (surface);
+  else
+    cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS && export->format == LC_MAP_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_cb, output);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 GFile       *file,
+                 const char  *reason)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, LC_MAP_EXPORT_ERROR, LC_MAP_EXPORT_ERROR_WRITE,
+               _("Cannot write “%s”: %s"), name, reason);
+  return FALSE;
+}
+
+/* Gives up on @stream: the file it would have replaced stays as it was,
+ * and a file it created is removed. */
+static void
+abandon (GFileOutputStream *stream,
+         GFile             *file,
+         gboolean           existed)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  /* Closing cancelled drops the temporary file instead of renaming it. */
+  g_cancellable_cancel (cancelled);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
+}
+
+static gboolean
+write_export (Export        *export,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Output output = { NULL, cancellable, NULL };
+  gboolean existed = g_file_query_exists (export->file, cancellable);
+  cairo_status_t status;
+
+  /* REPLACE_DESTINATION: always through a temporary file, never by
+   * truncating the old one in place. */
+  stream = g_file_replace (export->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, &local_error);
+  if (stream == NULL)
+    return set_write_error (error, export->file, local_error->message);
+
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (stream), BUFFER_SIZE);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
+  output.stream = buffered;
+  status = encode (export, &output);
+  if (status == CAIRO_STATUS_SUCCESS &&
+      g_output_stream_close (buffered, cancellable, &output.error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &output.error))
+    return TRUE;
+
+  abandon (stream, export->file, existed);
+  if (output.error != NULL && g_error_matches (output.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, output.error);
+      return FALSE;
+    }
+  set_write_error (error, export->file, output.error != NULL ? output.error->message
+                                                             : cairo_status_to_string (status));
+  g_clear_error (&output.error);
+  return FALSE;
+}
+
+/* Draws the map into a recording, on the caller's thread. */
+static Export *
+record (LcMapRenderer  *renderer,
+        LcViewport     *viewport,
+        LcMapFormat     format,
+        GFile          *file,
+        GError        **error)
 {
   int width = lc_viewport_get_width (viewport), height = lc_viewport_get_height (viewport);
-  Output output = { NULL, 0 };
-  cairo_surface_t *surface;
-  cairo_status_t status;
+  g_autoptr(Export) export = NULL;
   cairo_t *cr;
-
-  g_return_val_if_fail (LC_IS_MAP_RENDERER (renderer), FALSE);
-  g_return_val_if_fail (LC_IS_VIEWPORT (viewport), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
   if (width < 1 || height < 1 || width > LC_MAP_EXPORT_MAX_SIDE || height > LC_MAP_EXPORT_MAX_SIDE)
     {
       g_set_error (error, LC_MAP_EXPORT_ERROR, LC_MAP_EXPORT_ERROR_SIZE,
                    _("The size %d×%d is not possible: each side must be 1 to %d"),
                    width, height, LC_MAP_EXPORT_MAX_SIDE);
-      return FALSE;
+      return NULL;
     }
 
-  output.file = g_fopen (path, "wb");
-  if (output.file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, LC_MAP_EXPORT_ERROR, LC_MAP_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  surface = create_surface (format, &output, width, height);
-  cr = cairo_create (surface);
+  export = g_new0 (Export, 1);
+  export->format = format;
+  export->width = width;
+  export->height = height;
+  export->file = g_object_ref (file);
+  export->recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                      &(cairo_rectangle_t) { 0, 0, width, height });
+  cr = cairo_create (export->recording);
   lc_map_renderer_draw (renderer, cr, viewport);
   cairo_destroy (cr);
 
-  /* Vector surfaces write as they finish; an image is encoded after. */
-  if (format == LC_MAP_FORMAT_PNG)
-    cairo_surface_flush (surface);
+  return g_steal_pointer (&export);
+}
+
+/**
+ * lc_map_export:
+ * @viewport: the view, size (in pixels for PNG, points for SVG and PDF)
+ *   and date to export
+ * @file: the file to write, replaced if it exists
+ * @cancellable: (nullable): to stop the export
+ *
+ * Writes the map as the window would draw it. SVG and PDF keep labels as
+ * text, so they can be searched and copied. An existing @file is replaced
+ * only when the new one is complete.
+ *
+ * Returns: %TRUE on success; otherwise @error says why, naming @file
+ */
+gboolean
+lc_map_export (LcMapRenderer  *renderer,
+               LcViewport     *viewport,
+               LcMapFormat     format,
+               GFile          *file,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  g_autoptr(Export) export = NULL;
+
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (renderer), FALSE);
+  g_return_val_if_fail (LC_IS_VIEWPORT (viewport), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  export = record (renderer, viewport, format, file, error);
+
+  return export != NULL && write_export (export, cancellable, error);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (write_export (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
   else
-    cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS && format == LC_MAP_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, &output);
-  cairo_surface_destroy (surface);
+    g_task_return_error (task, error);
+}
 
-  if (fclose (output.file) != 0 && status == CAIRO_STATUS_SUCCESS)
+/**
+ * lc_map_export_async:
+ * @source_object: (nullable): the object the export is for, given back to
+ *   @callback
+ * @callback: called on the caller's main context when the file is written
+ *
+ * Like lc_map_export(), but only the drawing happens before this returns;
+ * encoding and writing the file happen on a worker thread. @renderer and
+ * @viewport may change as soon as it returns.
+ */
+void
+lc_map_export_async (LcMapRenderer       *renderer,
+                     LcViewport          *viewport,
+                     LcMapFormat          format,
+                     GFile               *file,
+                     gpointer             source_object,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Export *export;
+
+  g_return_if_fail (LC_IS_MAP_RENDERER (renderer));
+  g_return_if_fail (LC_IS_VIEWPORT (viewport));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lc_map_export_async);
+  export = record (renderer, viewport, format, file, &error);
+  if (export == NULL)
     {
-      output.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
+      g_task_return_error (task, error);
+      return;
     }
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, LC_MAP_EXPORT_ERROR, LC_MAP_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), path,
-                   output.saved_errno != 0 ? g_strerror (output.saved_errno)
-                                           : cairo_status_to_string (status));
-      g_unlink (path);
-      return FALSE;
-    }
+  g_task_set_task_data (task, export, (GDestroyNotify) export_free);
+  g_task_run_in_thread (task, export_thread);
+}
 
-  return TRUE;
+/**
+ * lc_map_export_finish:
+ *
+ * Returns: %TRUE if the file was written; otherwise @error says why
+ */
+gboolean
+lc_map_export_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lc_map_export_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -38,12 +38,23 @@ typedef enum
 #define LC_MAP_EXPORT_MAX_SIDE 10000
 
 GQuark   lc_map_export_error_quark (void);
-gboolean lc_map_format_from_path   (const char     *path,
-                                    LcMapFormat    *format);
-gboolean lc_map_export             (LcMapRenderer  *renderer,
-                                    LcViewport     *viewport,
-                                    LcMapFormat     format,
-                                    const char     *path,
-                                    GError        **error);
+gboolean lc_map_format_from_name   (const char           *name,
+                                    LcMapFormat          *format);
+gboolean lc_map_export             (LcMapRenderer        *renderer,
+                                    LcViewport           *viewport,
+                                    LcMapFormat           format,
+                                    GFile                *file,
+                                    GCancellable         *cancellable,
+                                    GError              **error);
+void     lc_map_export_async       (LcMapRenderer        *renderer,
+                                    LcViewport           *viewport,
+                                    LcMapFormat           format,
+                                    GFile                *file,
+                                    gpointer              source_object,
+                                    GCancellable         *cancellable,
+                                    GAsyncReadyCallback   callback,
+                                    gpointer              user_data);
+gboolean lc_map_export_finish      (GAsyncResult         *result,
+                                    GError              **error);
 
 G_END_DECLS

@@ -189,7 +189,7 @@ lc_map_renderer_get_property (GObject    *object,
       break;
 
     case PROP_PLACE_NAMES:
-      g_value_set_int (value, self->names);
+      g_value_set_enum (value, self->names);
       break;
 
     case PROP_SELECTED:
@@ -237,7 +237,7 @@ lc_map_renderer_set_property (GObject      *object,
       break;
 
     case PROP_PLACE_NAMES:
-      lc_map_renderer_set_place_names (self, g_value_get_int (value));
+      lc_map_renderer_set_place_names (self, g_value_get_enum (value));
       break;
 
     case PROP_SELECTED:
@@ -269,8 +269,7 @@ lc_map_renderer_class_init (LcMapRendererClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DARK] = g_param_spec_boolean ("dark", NULL, NULL, FALSE, flags);
   properties[PROP_PLACE_NAMES] =
-    g_param_spec_int ("place-names", NULL, NULL, LC_PLACE_NAMES_BOTH, LC_PLACE_NAMES_AZERBAIJANI,
-                      LC_PLACE_NAMES_BOTH, flags);
+    g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH, flags);
   properties[PROP_SELECTED] = g_param_spec_object ("selected", NULL, NULL, LC_TYPE_FEATURE, flags);
   properties[PROP_HOVERED] = g_param_spec_object ("hovered", NULL, NULL, LC_TYPE_FEATURE, flags);
 

@@ -30,26 +30,6 @@ struct _LcApplication
 
 G_DEFINE_FINAL_TYPE (LcApplication, lc_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry main_entries[] = {
-  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Check story files and exit, without opening a window"), NULL },
-  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export the map to a PNG, SVG or PDF file and exit, without opening a window"),
-    N_("FILE") },
-  { "date", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The date to show, in the window or the export"),
-    N_("YYYY-MM-DD") },
-  { "statement", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The statement to show, by its id"),
-    N_("ID") },
-  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the size, 1400x900 by default"),
-    N_("WIDTHxHEIGHT") },
-  { "dark", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export: use the dark style"), NULL },
-  { "names", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: place names, both (the default), armenian or azerbaijani"),
-    N_("SIDE") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
-  { NULL }
-};
-
 /* `--validate FILE…` takes any number of files, which GApplication's own
  * parsing would treat as files to open, and neither it nor `--export`
  * may touch the display or the session bus: both are handled here. */
@@ -115,7 +95,7 @@ apply_pending (LcApplication *self,
     return;
 
   if (self->pending_day != 0)
-    lc_window_show_date (window, self->pending_day);
+    lc_window_set_day (window, self->pending_day);
   if (self->pending_statement != NULL &&
       !lc_window_show_statement (window, self->pending_statement))
     g_warning ("The story has no statement “%s”", self->pending_statement);
@@ -288,9 +268,11 @@ lc_application_class_init (LcApplicationClass *klass)
 static void
 lc_application_init (LcApplication *self)
 {
+  g_autofree GOptionEntry *entries = lc_command_line_dup_entries ();
+
   /* Before registering, so a second instance can reach them. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
-  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Show the 2022 blockade of the Lachin Corridor "

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-gboolean lc_command_line_run (char **arguments,
-                              int   *exit_status);
+GOptionEntry *lc_command_line_dup_entries (void);
+gboolean      lc_command_line_run         (char **arguments,
+                                           int   *exit_status);
 
 G_END_DECLS

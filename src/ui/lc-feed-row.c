@@ -45,11 +45,18 @@ struct _LcFeedRow
 G_DEFINE_FINAL_TYPE (LcFeedRow, lc_feed_row, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_PLACE_NAMES,
+  N_PROPS
+};
+
+enum {
   FEATURE_ACTIVATED,
   EVENT_ACTIVATED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const char *
@@ -318,12 +325,57 @@ lc_feed_row_dispose (GObject *object)
 }
 
 static void
+lc_feed_row_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LcFeedRow *self = LC_FEED_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACE_NAMES:
+      g_value_set_enum (value, self->names);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lc_feed_row_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LcFeedRow *self = LC_FEED_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLACE_NAMES:
+      lc_feed_row_set_place_names (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lc_feed_row_class_init (LcFeedRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lc_feed_row_dispose;
+  object_class->get_property = lc_feed_row_get_property;
+  object_class->set_property = lc_feed_row_set_property;
+
+  properties[PROP_PLACE_NAMES] =
+    g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LcFeedRow::feature-activated:
@@ -417,6 +469,7 @@ lc_feed_row_set_place_names (LcFeedRow    *self,
   self->names = names;
   if (self->item != NULL)
     update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
 }
 
 /**

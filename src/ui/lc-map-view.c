@@ -34,6 +34,7 @@ enum {
   PROP_STORY,
   PROP_SELECTED_FEATURE,
   PROP_DAY,
+  PROP_PLACE_NAMES,
   N_PROPS
 };
 
@@ -143,15 +144,16 @@ on_viewport_notify_cb (LcMapView  *self,
 }
 
 static void
-on_dark_changed_cb (LcMapView      *self,
-                    GParamSpec     *pspec,
-                    AdwStyleManager *style_manager)
+on_style_changed_cb (LcMapView       *self,
+                     GParamSpec      *pspec,
+                     AdwStyleManager *style_manager)
 {
   if (self->renderer == NULL)
     return;
 
   lc_map_renderer_set_dark (self->renderer, adw_style_manager_get_dark (style_manager));
-  lc_map_renderer_set_high_contrast (self->renderer, adw_style_manager_get_high_contrast (style_manager));
+  lc_map_renderer_set_high_contrast (self->renderer,
+                                     adw_style_manager_get_high_contrast (style_manager));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -206,6 +208,10 @@ lc_map_view_get_property (GObject    *object,
       g_value_set_uint (value, lc_viewport_get_day (self->viewport));
       break;
 
+    case PROP_PLACE_NAMES:
+      g_value_set_enum (value, self->names);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -233,12 +239,14 @@ lc_map_view_set_property (GObject      *object,
       lc_map_view_set_day (self, g_value_get_uint (value));
       break;
 
+    case PROP_PLACE_NAMES:
+      lc_map_view_set_place_names (self, g_value_get_enum (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
-
-
 
 static void
 lc_map_view_class_init (LcMapViewClass *klass)
@@ -265,6 +273,9 @@ lc_map_view_class_init (LcMapViewClass *klass)
   properties[PROP_DAY] =
     g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT32, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE_NAMES] =
+    g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -290,8 +301,6 @@ lc_map_view_class_init (LcMapViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "mapview");
 }
 
-
-
 static void
 lc_map_view_init (LcMapView *self)
 {
@@ -307,9 +316,9 @@ lc_map_view_init (LcMapView *self)
 
   g_signal_connect_object (self->viewport, "notify", G_CALLBACK (on_viewport_notify_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (on_dark_changed_cb), self,
+  g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (on_style_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (on_dark_changed_cb),
+  g_signal_connect_object (style_manager, "notify::high-contrast", G_CALLBACK (on_style_changed_cb),
                            self, G_CONNECT_SWAPPED);
 }
 
@@ -359,11 +368,11 @@ lc_map_view_set_story (LcMapView *self,
   if (story != NULL)
     {
       self->renderer = lc_map_renderer_new (story);
-      lc_map_renderer_set_dark (self->renderer,
-                                adw_style_manager_get_dark (adw_style_manager_get_default ()));
-      lc_map_renderer_set_place_names (self->renderer, self->names);
-      lc_map_renderer_set_high_contrast (self->renderer,
-                                         adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+      g_object_bind_property (self, "place-names", self->renderer, "place-names",
+                              G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "selected-feature", self->renderer, "selected",
+                              G_BINDING_SYNC_CREATE);
+      on_style_changed_cb (self, NULL, adw_style_manager_get_default ());
       lc_map_renderer_setup_viewport (self->renderer, self->viewport);
       lc_viewport_set_day (self->viewport, lc_story_get_initial (story));
       self->needs_reset = TRUE;
@@ -450,8 +459,6 @@ lc_map_view_set_selected_feature (LcMapView *self,
   if (!g_set_object (&self->selected, feature))
     return;
 
-  if (self->renderer != NULL)
-    lc_map_renderer_set_selected (self->renderer, feature);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_FEATURE]);
 }
@@ -473,8 +480,6 @@ lc_map_view_set_highlighted (LcMapView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-
-
 /**
  * lc_map_view_reset:
  *
@@ -490,6 +495,14 @@ lc_map_view_reset (LcMapView *self)
     lc_map_renderer_reset_view (self->renderer, self->viewport);
 }
 
+LcPlaceNames
+lc_map_view_get_place_names (LcMapView *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_VIEW (self), LC_PLACE_NAMES_BOTH);
+
+  return self->names;
+}
+
 /**
  * lc_map_view_set_place_names:
  *
@@ -502,8 +515,10 @@ lc_map_view_set_place_names (LcMapView    *self,
 {
   g_return_if_fail (LC_IS_MAP_VIEW (self));
 
+  if (self->names == names)
+    return;
+
   self->names = names;
-  if (self->renderer != NULL)
-    lc_map_renderer_set_place_names (self->renderer, names);
   lc_map_view_queue_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
 }

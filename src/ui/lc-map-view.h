@@ -35,6 +35,7 @@ void           lc_map_view_set_highlighted      (LcMapView   *self,
                                                  GPtrArray   *features);
 void           lc_map_view_fly_to               (LcMapView   *self,
                                                  GPtrArray   *features);
+LcPlaceNames   lc_map_view_get_place_names      (LcMapView   *self);
 void           lc_map_view_set_place_names      (LcMapView   *self,
                                                  LcPlaceNames names);
 void           lc_map_view_reset                (LcMapView   *self);

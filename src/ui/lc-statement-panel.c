@@ -52,6 +52,8 @@ G_DEFINE_FINAL_TYPE (LcStatementPanel, lc_statement_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SELECTED_ITEM,
+  PROP_DAY,
+  PROP_PLACE_NAMES,
   N_PROPS
 };
 
@@ -219,6 +221,8 @@ setup_row_cb (LcStatementPanel         *self,
 {
   GtkWidget *row = lc_feed_row_new ();
 
+  g_object_bind_property (self, "place-names", row, "place-names", G_BINDING_SYNC_CREATE);
+
   g_signal_connect_object (row, "feature-activated", G_CALLBACK (on_row_feature_activated_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "event-activated", G_CALLBACK (on_row_event_activated_cb),
@@ -233,7 +237,6 @@ bind_row_cb (LcStatementPanel         *self,
 {
   LcFeedRow *row = LC_FEED_ROW (gtk_list_item_get_child (list_item));
 
-  lc_feed_row_set_place_names (row, self->names);
   lc_feed_row_set_item (row, gtk_list_item_get_item (list_item));
   update_row_highlight (self, row);
   g_ptr_array_add (self->rows, row);
@@ -359,6 +362,37 @@ lc_statement_panel_get_property (GObject    *object,
       g_value_set_object (value, lc_statement_panel_get_selected_item (self));
       break;
 
+    case PROP_DAY:
+      g_value_set_uint (value, self->day);
+      break;
+
+    case PROP_PLACE_NAMES:
+      g_value_set_enum (value, self->names);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lc_statement_panel_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LcStatementPanel *self = LC_STATEMENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DAY:
+      lc_statement_panel_set_day (self, g_value_get_uint (value));
+      break;
+
+    case PROP_PLACE_NAMES:
+      lc_statement_panel_set_place_names (self, g_value_get_enum (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -400,11 +434,18 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   object_class->dispose = lc_statement_panel_dispose;
   object_class->finalize = lc_statement_panel_finalize;
   object_class->get_property = lc_statement_panel_get_property;
+  object_class->set_property = lc_statement_panel_set_property;
   widget_class->measure = lc_statement_panel_measure;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, G_TYPE_OBJECT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DAY] =
+    g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE_NAMES] =
+    g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -549,6 +590,7 @@ lc_statement_panel_set_day (LcStatementPanel *self,
 
   self->day = day;
   refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }
 
 /**
@@ -562,9 +604,11 @@ lc_statement_panel_set_place_names (LcStatementPanel *self,
 {
   g_return_if_fail (LC_IS_STATEMENT_PANEL (self));
 
+  if (self->names == names)
+    return;
+
   self->names = names;
-  for (guint i = 0; i < self->rows->len; i++)
-    lc_feed_row_set_place_names (g_ptr_array_index (self->rows, i), names);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
 }
 
 /**

@@ -9,54 +9,24 @@
 
 #include <glib/gi18n.h>
 
-#include "lc-map-export.h"
-#include "lc-map-view.h"
-#include "lc-statement-panel.h"
-#include "lc-timeline.h"
-#include "lc-window.h"
+#include "lc-window-private.h"
 
 /**
  * LcWindow:
  *
  * A window on one story: the map beside the statements panel, the
- * timeline below. Moving the timeline moves both in the same frame.
- * It opens story files (also dropped on it), reloads the file when it
- * changes on disk, and keeps the last good story when a file is bad.
+ * timeline below. It owns the day shown and the choice of place names;
+ * the views bind to those properties, so moving the timeline moves them
+ * all in the same frame. It opens story files (also dropped on it),
+ * reloads the file when it changes on disk, and keeps the last good story
+ * when a file is bad.
  */
-struct _LcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  LcStory              *story;
-  GFile                *file;
-  GFileMonitor         *monitor;
-  guint                 reload_id;
-  GSettings            *settings;
-  int                   drag_start_width;
-  LcPlaceNames          names;
-
-  AdwToastOverlay      *toast_overlay;
-  GtkLabel             *title_label;
-  GtkLabel             *subtitle_label;
-  GtkButton            *open_button;
-  GtkButton            *export_button;
-  GtkMenuButton        *menu_button;
-  GtkToggleButton      *panel_button;
-  GtkStack             *stack;
-  AdwFlap              *flap;
-  LcMapView            *map_view;
-  GtkWidget            *panel_handle;
-  LcStatementPanel     *panel;
-  LcTimeline           *timeline;
-  AdwStatusPage        *error_page;
-  GtkLabel             *error_label;
-};
-
 G_DEFINE_FINAL_TYPE (LcWindow, lc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_STORY,
+  PROP_DAY,
   PROP_PLACE_NAMES,
   N_PROPS
 };
@@ -68,38 +38,41 @@ static GParamSpec *properties[N_PROPS];
 #define PANEL_MAX_WIDTH  800
 #define NARROW_WIDTH     560
 
-static void lc_window_show_story (LcWindow *self, LcStory *story, gboolean keep_place);
-
 /* What is shown where */
 
-static void
-update_subtitle (LcWindow *self)
+/* The subtitle: the date shown and the story's day count. */
+static char *
+format_subtitle (LcWindow *self,
+                 LcStory  *story,
+                 guint     day)
 {
-  guint32 day = lc_timeline_get_day (self->timeline);
-  g_autofree char *date = lc_day_format (day, FALSE);
-  g_autofree char *count = lc_story_dup_day_label (self->story, day);
-  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *count = NULL;
 
-  if (count != NULL)
-    /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
-    text = g_strdup_printf (_("%s · %s"), date, count);
-  gtk_label_set_text (self->subtitle_label, text != NULL ? text : date);
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
+  if (story == NULL)
+    return NULL;
+
+  date = lc_day_format (day, FALSE);
+  count = lc_story_dup_day_label (story, day);
+  if (count == NULL)
+    return g_steal_pointer (&date);
+
+  /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
+  return g_strdup_printf (_("%s · %s"), date, count);
 }
 
 static void
-on_timeline_day_cb (LcWindow   *self,
-                    GParamSpec *pspec,
-                    LcTimeline *timeline)
+bind_subtitle (LcWindow *self)
 {
-  guint32 day = lc_timeline_get_day (timeline);
+  GtkExpression *params[] = {
+    gtk_property_expression_new (LC_TYPE_WINDOW, NULL, "story"),
+    gtk_property_expression_new (LC_TYPE_WINDOW, NULL, "day"),
+  };
+  GtkExpression *subtitle = gtk_cclosure_expression_new (G_TYPE_STRING, NULL,
+                                                         G_N_ELEMENTS (params), params,
+                                                         G_CALLBACK (format_subtitle), NULL, NULL);
 
-  if (self->story == NULL)
-    return;
-
-  lc_map_view_set_day (self->map_view, day);
-  lc_statement_panel_set_day (self->panel, day);
-  update_subtitle (self);
+  gtk_expression_bind (subtitle, self->subtitle_label, "label", self);
 }
 
 static void
@@ -127,7 +100,7 @@ on_panel_event_activated_cb (LcWindow         *self,
                              LcEvent          *event,
                              LcStatementPanel *panel)
 {
-  lc_timeline_set_day (self->timeline, lc_event_get_date (event)->day);
+  lc_window_set_day (self, lc_event_get_date (event)->day);
 }
 
 static void
@@ -145,42 +118,6 @@ on_panel_selected_item_cb (LcWindow         *self,
     lc_map_view_set_highlighted (self->map_view, NULL);
 }
 
-static void
-show_errors (LcWindow      *self,
-             GFile         *file,
-             LcStoryLoader *loader)
-{
-  GListModel *diagnostics = lc_story_loader_get_diagnostics (loader);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *description = NULL;
-  g_autofree char *escaped = NULL;
-  guint n_errors = lc_story_loader_get_n_errors (loader);
-
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(LcDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      g_autofree char *line = lc_diagnostic_to_string (diagnostic);
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, line);
-    }
-
-  description = g_strdup_printf (ngettext ("“%s” has %u problem to fix:",
-                                           "“%s” has %u problems to fix:", n_errors),
-                                 name, n_errors);
-  /* The status page's description is markup, so escape the file name. */
-  escaped = g_markup_escape_text (description, -1);
-  adw_status_page_set_description (self->error_page, escaped);
-  gtk_label_set_text (self->error_label, text->str);
-  gtk_label_set_text (self->title_label, name);
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
-  gtk_window_set_title (GTK_WINDOW (self), name);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "error");
-}
-
 static char *
 diagnostics_text (LcStoryLoader *loader)
 {
@@ -196,6 +133,31 @@ diagnostics_text (LcStoryLoader *loader)
     }
 
   return g_string_free (text, FALSE);
+}
+
+static void
+show_errors (LcWindow      *self,
+             GFile         *file,
+             LcStoryLoader *loader)
+{
+  g_autofree char *text = diagnostics_text (loader);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
+  guint n_errors = lc_story_loader_get_n_errors (loader);
+
+  description = g_strdup_printf (ngettext ("“%s” has %u problem to fix:",
+                                           "“%s” has %u problems to fix:", n_errors),
+                                 name, n_errors);
+  /* The status page's description is markup, so escape the file name. */
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
+  gtk_label_set_text (self->error_label, text);
+  gtk_label_set_text (self->title_label, name);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
 static void
@@ -420,114 +382,6 @@ on_drop_cb (LcWindow      *self,
   return TRUE;
 }
 
-/* Export */
-
-typedef struct
-{
-  LcMapFormat  format;
-  const char  *name;
-  const char  *mime_type;
-  const char  *extension;
-} ExportFormat;
-
-static const ExportFormat export_formats[] = {
-  { LC_MAP_FORMAT_PNG, N_("PNG Image"), "image/png", "png" },
-  { LC_MAP_FORMAT_SVG, N_("SVG Image"), "image/svg+xml", "svg" },
-  { LC_MAP_FORMAT_PDF, N_("PDF Document"), "application/pdf", "pdf" },
-};
-
-static void
-export_to (LcWindow    *self,
-           const char  *path,
-           LcMapFormat  format)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-  AdwToast *toast;
-
-  if (lc_map_export (lc_map_view_get_renderer (self->map_view),
-                     lc_map_view_get_viewport (self->map_view), format, path, &error))
-    /* Translators: %s is a file name */
-    message = g_strdup_printf (_("Exported “%s”"), basename);
-  else
-    message = g_strdup (error->message);
-
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, error != NULL ? 0 : 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-on_export_response_cb (LcWindow             *self,
-                       int                   response,
-                       GtkFileChooserNative *native)
-{
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (native);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  GtkFileFilter *filter;
-  LcMapFormat format = LC_MAP_FORMAT_PNG;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (chooser);
-  if (file != NULL)
-    path = g_file_get_path (file);
-
-  if (path != NULL && !lc_map_format_from_path (path, &format))
-    {
-      /* No known extension: take the chosen filter's, and add it. */
-      char *with_extension;
-
-      filter = gtk_file_chooser_get_filter (chooser);
-      for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-        if (filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter),
-                                         _(export_formats[i].name)) == 0)
-          format = export_formats[i].format;
-      with_extension = g_strdup_printf ("%s.%s", path, export_formats[format].extension);
-      g_free (path);
-      path = with_extension;
-    }
-
-  if (path != NULL)
-    export_to (self, path, format);
-
-  g_object_unref (native);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  LcWindow *self = LC_WINDOW (widget);
-  GtkFileChooserNative *native;
-  g_autofree char *day = NULL;
-  g_autofree char *name = NULL;
-
-  if (self->story == NULL)
-    return;
-
-  native = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(export_formats[i].name));
-      gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
-      gtk_file_filter_add_suffix (filter, export_formats[i].extension);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    }
-
-  day = lc_day_to_iso (lc_map_view_get_day (self->map_view));
-  name = g_strdup_printf ("%s-%s.png", lc_story_get_id (self->story), day);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect_swapped (native, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
 static void
 fullscreen_action (GtkWidget  *widget,
                    const char *action_name,
@@ -594,36 +448,31 @@ on_reveal_flap_cb (LcWindow   *self,
 
 /* Place names */
 
-static const char * const place_names_ids[] = {
-  [LC_PLACE_NAMES_BOTH] = "both",
-  [LC_PLACE_NAMES_ARMENIAN] = "armenian",
-  [LC_PLACE_NAMES_AZERBAIJANI] = "azerbaijani",
-};
+LcPlaceNames
+lc_window_get_place_names (LcWindow *self)
+{
+  g_return_val_if_fail (LC_IS_WINDOW (self), LC_PLACE_NAMES_BOTH);
+
+  return self->names;
+}
 
 /**
  * lc_window_set_place_names:
- * @id: "both", "armenian" or "azerbaijani"
  *
  * Chooses whose names the map, the tooltips, the cards and exports show
- * for places whose names differ by side.
+ * for places whose names differ by side. The views bind to this, and it
+ * to the settings.
  */
 void
-lc_window_set_place_names (LcWindow   *self,
-                           const char *id)
+lc_window_set_place_names (LcWindow     *self,
+                           LcPlaceNames  names)
 {
-  LcPlaceNames names = LC_PLACE_NAMES_BOTH;
-
   g_return_if_fail (LC_IS_WINDOW (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (place_names_ids); i++)
-    if (g_strcmp0 (id, place_names_ids[i]) == 0)
-      names = i;
   if (self->names == names)
     return;
 
   self->names = names;
-  lc_map_view_set_place_names (self->map_view, names);
-  lc_statement_panel_set_place_names (self->panel, names);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
 }
 
@@ -714,46 +563,71 @@ lc_window_close_request (GtkWindow *window)
 
 /* The story */
 
+static guint32
+clamp_day (LcWindow *self,
+           guint32   day)
+{
+  if (self->story == NULL)
+    return day;
+
+  return CLAMP (day, lc_story_get_start (self->story), lc_story_get_end (self->story));
+}
+
+/* Keeps the reader's selections across a reload, where the new story has them. */
 static void
+restore_selection (LcWindow   *self,
+                   const char *statement_id,
+                   const char *feature_id)
+{
+  LcStatement *statement = NULL;
+  LcFeature *feature = NULL;
+
+  if (statement_id != NULL)
+    statement = lc_story_lookup_statement (self->story, statement_id);
+  if (feature_id != NULL)
+    feature = lc_story_lookup_feature (self->story, feature_id);
+
+  lc_map_view_set_selected_feature (self->map_view, feature);
+  if (statement != NULL)
+    lc_statement_panel_select_statement (self->panel, statement);
+}
+
+void
 lc_window_show_story (LcWindow *self,
                       LcStory  *story,
                       gboolean  keep_place)
 {
-  guint32 day = lc_timeline_get_day (self->timeline);
   GObject *selected = lc_statement_panel_get_selected_item (self->panel);
   g_autofree char *selected_id = LC_IS_STATEMENT (selected)
                                  ? g_strdup (lc_statement_get_id (LC_STATEMENT (selected))) : NULL;
   LcFeature *feature = lc_map_view_get_selected_feature (self->map_view);
   g_autofree char *feature_id = feature != NULL ? g_strdup (lc_feature_get_id (feature)) : NULL;
+  guint32 day = keep_place ? self->day : lc_story_get_initial (story);
 
   if (!g_set_object (&self->story, story))
     return;
 
   gtk_label_set_text (self->title_label, lc_story_get_title (story));
   gtk_window_set_title (GTK_WINDOW (self), lc_story_get_title (story));
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
 
   lc_map_view_set_story (self->map_view, story);
   lc_statement_panel_set_story (self->panel, story);
   lc_timeline_set_story (self->timeline, story);
 
+  /* A new story starts each view at its own first day; the window's day,
+   * notified even when it stays, sets them all again. */
+  self->day = clamp_day (self, day);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
+
   /* A reload keeps the reader where they were. */
   if (keep_place)
-    {
-      LcStatement *statement = selected_id != NULL ? lc_story_lookup_statement (story, selected_id) : NULL;
+    restore_selection (self, selected_id, feature_id);
 
-      lc_timeline_set_day (self->timeline, day);
-      lc_map_view_set_selected_feature (self->map_view,
-                                        feature_id != NULL ? lc_story_lookup_feature (story, feature_id) : NULL);
-      if (statement != NULL)
-        lc_statement_panel_select_statement (self->panel, statement);
-    }
-  on_timeline_day_cb (self, NULL, self->timeline);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "story");
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
 }
 
 /**
@@ -785,23 +659,42 @@ lc_window_set_story (LcWindow *self,
 }
 
 /**
- * lc_window_show_date:
+ * lc_window_get_day:
  *
- * Moves the timeline to @day.
+ * Returns: the day shown, which the timeline, the map, the statements and
+ *   the subtitle follow
+ */
+guint32
+lc_window_get_day (LcWindow *self)
+{
+  g_return_val_if_fail (LC_IS_WINDOW (self), 0);
+
+  return self->day;
+}
+
+/**
+ * lc_window_set_day:
+ *
+ * Shows the story on @day, kept within its timeline.
  */
 void
-lc_window_show_date (LcWindow *self,
-                     guint32   day)
+lc_window_set_day (LcWindow *self,
+                   guint32   day)
 {
   g_return_if_fail (LC_IS_WINDOW (self));
 
-  lc_timeline_set_day (self->timeline, day);
+  day = clamp_day (self, day);
+  if (self->day == day)
+    return;
+
+  self->day = day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }
 
 /**
  * lc_window_show_statement:
  *
- * Moves the timeline to the day of the statement with @id and selects it.
+ * Moves to the day of the statement with @id and selects it.
  *
  * Returns: %TRUE if the story has such a statement
  */
@@ -817,10 +710,27 @@ lc_window_show_statement (LcWindow   *self,
   if (statement == NULL)
     return FALSE;
 
-  lc_timeline_set_day (self->timeline, lc_statement_get_date (statement)->day);
+  lc_window_set_day (self, lc_statement_get_date (statement)->day);
   adw_flap_set_reveal_flap (self->flap, TRUE);
 
   return lc_statement_panel_select_statement (self->panel, statement);
+}
+
+/**
+ * lc_window_add_toast:
+ * @lasting: whether it stays until dismissed, as for an error
+ *
+ * Says @message (plain text) in a toast.
+ */
+void
+lc_window_add_toast (LcWindow   *self,
+                     const char *message,
+                     gboolean    lasting)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, lasting ? 0 : 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -828,6 +738,7 @@ lc_window_dispose (GObject *object)
 {
   LcWindow *self = (LcWindow *)object;
 
+  lc_window_dispose_export (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->monitor != NULL)
     g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed_cb, self);
@@ -854,8 +765,12 @@ lc_window_get_property (GObject    *object,
       g_value_set_object (value, self->story);
       break;
 
+    case PROP_DAY:
+      g_value_set_uint (value, self->day);
+      break;
+
     case PROP_PLACE_NAMES:
-      g_value_set_string (value, place_names_ids[self->names]);
+      g_value_set_enum (value, self->names);
       break;
 
     default:
@@ -873,8 +788,12 @@ lc_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_DAY:
+      lc_window_set_day (self, g_value_get_uint (value));
+      break;
+
     case PROP_PLACE_NAMES:
-      lc_window_set_place_names (self, g_value_get_string (value));
+      lc_window_set_place_names (self, g_value_get_enum (value));
       break;
 
     default:
@@ -897,9 +816,12 @@ lc_window_class_init (LcWindowClass *klass)
   properties[PROP_STORY] =
     g_param_spec_object ("story", NULL, NULL, LC_TYPE_STORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DAY] =
+    g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PLACE_NAMES] =
-    g_param_spec_string ("place-names", NULL, NULL, "both",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-window.ui");
@@ -920,17 +842,16 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_label);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-panel", NULL, show_panel_action);
   gtk_widget_class_install_property_action (widget_class, "win.place-names", "place-names");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  lc_window_class_add_export (widget_class);
 }
 
 static void
@@ -947,8 +868,15 @@ lc_window_init (LcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
 
-  g_signal_connect_object (self->timeline, "notify::day", G_CALLBACK (on_timeline_day_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* The day and the place names are the window's; each view binds to them. */
+  g_object_bind_property (self, "day", self->timeline, "day",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "day", self->map_view, "day", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "day", self->panel, "day", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "place-names", self->map_view, "place-names", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "place-names", self->panel, "place-names", G_BINDING_SYNC_CREATE);
+  bind_subtitle (self);
+
   g_signal_connect_object (self->map_view, "notify::selected-feature",
                            G_CALLBACK (on_map_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->panel, "feature-activated",

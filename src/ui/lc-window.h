@@ -18,16 +18,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LcWindow, lc_window, LC, WINDOW, AdwApplicationWindow)
 
-LcStory  *lc_window_get_story  (LcWindow *self);
-void      lc_window_set_story  (LcWindow *self,
-                                LcStory  *story);
-gboolean  lc_window_open_file  (LcWindow *self,
-                                GFile    *file);
-void      lc_window_set_place_names (LcWindow   *self,
-                                     const char *id);
-void      lc_window_show_date  (LcWindow *self,
-                                guint32   day);
-gboolean  lc_window_show_statement (LcWindow   *self,
-                                    const char *id);
+LcStory      *lc_window_get_story       (LcWindow     *self);
+void          lc_window_set_story       (LcWindow     *self,
+                                         LcStory      *story);
+gboolean      lc_window_open_file       (LcWindow     *self,
+                                         GFile        *file);
+guint32       lc_window_get_day         (LcWindow     *self);
+void          lc_window_set_day         (LcWindow     *self,
+                                         guint32       day);
+LcPlaceNames  lc_window_get_place_names (LcWindow     *self);
+void          lc_window_set_place_names (LcWindow     *self,
+                                         LcPlaceNames  names);
+gboolean      lc_window_show_statement  (LcWindow     *self,
+                                         const char   *id);
 
 G_END_DECLS

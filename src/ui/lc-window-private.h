@@ -1,0 +1,75 @@
+/* lc-window-private.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lc-map-export.h"
+#include "lc-map-view.h"
+#include "lc-statement-panel.h"
+#include "lc-timeline.h"
+#include "lc-window.h"
+
+/*
+ * Between the files of LcWindow:
+ *
+ *   lc-window.c         the window: its story, day and place names, which
+ *                       the views bind to; opening, reloading and dropping
+ *                       story files; the settings
+ *   lc-window-export.c  exporting the map: the file chooser, the format,
+ *                       the writing in the background
+ */
+
+G_BEGIN_DECLS
+
+struct _LcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LcStory              *story;
+  guint32               day;
+  LcPlaceNames          names;
+  GFile                *file;
+  GFileMonitor         *monitor;
+  guint                 reload_id;
+  GSettings            *settings;
+  GCancellable         *export_cancellable;
+  int                   drag_start_width;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkButton            *open_button;
+  GtkButton            *export_button;
+  GtkMenuButton        *menu_button;
+  GtkToggleButton      *panel_button;
+  GtkStack             *stack;
+  AdwFlap              *flap;
+  LcMapView            *map_view;
+  GtkWidget            *panel_handle;
+  LcStatementPanel     *panel;
+  LcTimeline           *timeline;
+  AdwStatusPage        *error_page;
+  GtkLabel             *error_label;
+};
+
+/* lc-window.c */
+void lc_window_show_story          (LcWindow       *self,
+                                    LcStory        *story,
+                                    gboolean        keep_place);
+void lc_window_add_toast           (LcWindow       *self,
+                                    const char     *message,
+                                    gboolean        lasting);
+
+/* lc-window-export.c */
+void lc_window_class_add_export    (GtkWidgetClass *widget_class);
+void lc_window_dispose_export      (LcWindow       *self);
+void lc_window_export_chosen       (LcWindow       *self,
+                                    GFile          *file,
+                                    GtkFileFilter  *filter);
+gboolean lc_window_get_exporting   (LcWindow       *self);
+
+G_END_DECLS
