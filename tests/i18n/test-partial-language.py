@@ -18,8 +18,7 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "desktop"))
-from lctap import Tap, check, run, run_ok, require_tool  # noqa: E402
+from lctap import Tap, check, run, run_ok, require_tool
 
 ROOT = os.environ["LC_SOURCE_ROOT"]
 TEST_TRANSLATIONS = sys.argv[1]

@@ -10,8 +10,7 @@ import re
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "desktop"))
-from lctap import Tap, check, run, run_ok  # noqa: E402
+from lctap import Tap, check, run, run_ok
 
 ROOT = os.environ["LC_SOURCE_ROOT"]
 CHECK = os.path.join(ROOT, "build-aux", "po-check.py")

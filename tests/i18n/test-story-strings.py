@@ -19,7 +19,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
+
+from lctap import Skipped, Tap, check
 
 # The build-aux scripts are loaded from the source tree; leave no bytecode there.
 sys.dont_write_bytecode = True
@@ -47,19 +48,6 @@ generator = load("story_strings", GENERATOR)
 po = load("i18n_coverage", os.path.join(ROOT, "build-aux", "i18n-coverage.py"))
 
 
-class Failure(Exception):
-  pass
-
-
-class Skip(Exception):
-  pass
-
-
-def check(condition, message):
-  if not condition:
-    raise Failure(message)
-
-
 def strings_path(story):
   return os.path.splitext(story)[0] + "-strings.c"
 
@@ -73,21 +61,16 @@ def read_story(story):
     return json.load(f)
 
 
-cases = []
+tap = Tap()
 
 
-def case(function):
-  cases.append(function)
-  return function
-
-
-@case
+@tap.case
 def stories_found():
   """there is a bundled story"""
   check(STORIES, f"no story in {rel(os.path.join(ROOT, 'data', 'stories'))}")
 
 
-@case
+@tap.case
 def listed():
   """every story's strings file exists and is listed in po/POTFILES.in"""
   with open(os.path.join(ROOT, "po", "POTFILES.in"), encoding="utf-8") as f:
@@ -100,7 +83,7 @@ def listed():
     check(strings in listed, f"{strings} is not listed in po/POTFILES.in")
 
 
-@case
+@tap.case
 def up_to_date():
   """every story's strings file is up to date with the story"""
   stale = []
@@ -131,7 +114,7 @@ def up_to_date():
   check(not stale, "\n".join(stale))
 
 
-@case
+@tap.case
 def xgettext_reads_back():
   """xgettext reads every story text back exactly, with its context and comment"""
   xgettext = shutil.which("xgettext")
@@ -160,7 +143,7 @@ def xgettext_reads_back():
               f"{ctxt}: xgettext takes the text for a printf format")
 
 
-@case
+@tap.case
 def escaping():
   """awkward texts (quotes, backslashes, line breaks, trigraphs, %, */) survive"""
   xgettext = shutil.which("xgettext")
@@ -202,17 +185,17 @@ def escaping():
       check("c-format" not in entry["flags"], f"{ctxt}: taken for a printf format")
 
 
-@case
+@tap.case
 def valid_c():
   """every story's strings file is valid C"""
   cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
   pkg_config = shutil.which("pkg-config")
   if not cc or not pkg_config:
-    raise Skip("no C compiler or pkg-config")
+    raise Skipped("no C compiler or pkg-config")
   proc = subprocess.run([pkg_config, "--cflags", "glib-2.0"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
   if proc.returncode != 0:
-    raise Skip("pkg-config does not know glib-2.0")
+    raise Skipped("pkg-config does not know glib-2.0")
   for story in STORIES:
     argv = [*shlex.split(cc), "-fsyntax-only", "-std=gnu11", "-w",
             *shlex.split(proc.stdout), strings_path(story)]
@@ -220,7 +203,7 @@ def valid_c():
     check(out.returncode == 0, f"{rel(strings_path(story))} does not compile:\n{out.stdout}")
 
 
-@case
+@tap.case
 def catalogs_compile():
   """the catalogs of po/LINGUAS pass msgfmt --check --check-format"""
   msgfmt = shutil.which("msgfmt")
@@ -234,30 +217,5 @@ def catalogs_compile():
     check(proc.returncode == 0, f"po/{lang}.po:\n{proc.stdout}")
 
 
-def main():
-  print(f"1..{len(cases)}", flush=True)
-  failed = 0
-  for number, function in enumerate(cases, start=1):
-    name = function.__doc__.strip().splitlines()[0]
-    try:
-      function()
-    except Skip as reason:
-      print(f"ok {number} - {name} # SKIP {reason}")
-    except Failure as error:
-      failed += 1
-      print(f"not ok {number} - {name}")
-      for line in str(error).splitlines():
-        print(f"# {line}")
-    except Exception:
-      failed += 1
-      print(f"not ok {number} - {name}")
-      for line in traceback.format_exc().splitlines():
-        print(f"# {line}")
-    else:
-      print(f"ok {number} - {name}")
-    sys.stdout.flush()
-  sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-  main()
+  tap.main()

@@ -1,4 +1,5 @@
-# lctap.py: the small test harness of the desktop integration tests.
+# lctap.py: the small test harness of the Python tests (tests/desktop,
+# tests/i18n), found through PYTHONPATH, which tests/meson.build sets.
 #
 # Copyright 2026 The Lachin Corridor developers
 #
@@ -20,7 +21,8 @@ class Failure(Exception):
 
 
 class Skipped(Exception):
-  """A case that cannot be decided here; its message says why."""
+  """A case that cannot be decided here; its message says why. It counts as
+  passed (TAP "ok … # SKIP")."""
 
 
 def check(condition, message):
@@ -79,7 +81,8 @@ class Tap:
     self.cases = []
 
   def case(self, function):
-    self.cases.append(function)
+    """Decorator: a case, named by the first line of its docstring."""
+    self.cases.append((None, function))
     return function
 
   @staticmethod
@@ -87,13 +90,20 @@ class Tap:
     """Ends the running case as skipped, for the reason given."""
     raise Skipped(reason)
 
+  def add(self, name, function):
+    """A case made at run time, such as one per language."""
+    self.cases.append((name, function))
+
   def main(self):
+    if not self.cases:
+      print("1..1\nnot ok 1 - there is nothing to test")
+      sys.exit(1)
     print(f"1..{len(self.cases)}", flush=True)
     failed = 0
-    for number, function in enumerate(self.cases, start=1):
-      name = (function.__doc__ or function.__name__).strip().splitlines()[0]
+    for number, (name, function) in enumerate(self.cases, start=1):
+      name = name or (function.__doc__ or function.__name__).strip().splitlines()[0]
       try:
-        function()
+        outcome = function()
       except Skipped as reason:
         print(f"ok {number} - {name} # SKIP {reason}")
       except Failure as error:
@@ -107,7 +117,8 @@ class Tap:
         for line in traceback.format_exc().splitlines():
           print(f"# {line}")
       else:
-        print(f"ok {number} - {name}")
+        # A case may return what it found, to show beside its name.
+        print(f"ok {number} - {name}" + (f": {outcome}" if isinstance(outcome, str) else ""))
       sys.stdout.flush()
     sys.exit(1 if failed else 0)
 
