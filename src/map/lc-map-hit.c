@@ -15,81 +15,119 @@
 
 #define LINE_HIT 6.0 /* pixels either side of a line that hit it */
 
+typedef void (*SegmentFunc) (double   x0,
+                             double   y0,
+                             double   x1,
+                             double   y1,
+                             gpointer data);
+
+/* Calls @func on each segment of the feature, in pixels: each ring's
+ * sides, the closing one included, when @closed; else each line's. */
+static void
+each_segment (LcMapRenderer *self,
+              LcFeature     *feature,
+              gboolean       closed,
+              SegmentFunc    func,
+              gpointer       data)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  guint start = 0;
+
+  for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+    {
+      guint n_points;
+
+      lc_geometry_get_part (geometry, part, &n_points);
+      for (guint i = closed ? 0 : 1; i < n_points; i++)
+        {
+          guint j = i == 0 ? n_points - 1 : i - 1;
+          double x0, y0, x1, y1;
+
+          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + j)], &x0, &y0);
+          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i)], &x1, &y1);
+          func (x0, y0, x1, y1, data);
+        }
+      start += n_points;
+    }
+}
+
+typedef struct
+{
+  double   x, y;
+  gboolean inside;
+} Crossings;
+
+/* Even-odd: a ray from the point crosses the side or not. */
+static void
+count_crossing (double   xj,
+                double   yj,
+                double   xi,
+                double   yi,
+                gpointer data)
+{
+  Crossings *c = data;
+
+  if ((yi > c->y) != (yj > c->y) && c->x < (xj - xi) * (c->y - yi) / (yj - yi) + xi)
+    c->inside = !c->inside;
+}
+
+/* Even-odd over every ring, holes included. */
 static gboolean
 point_in_feature (LcMapRenderer *self,
                   LcFeature     *feature,
                   double         px,
                   double         py)
 {
-  LcGeometry *geometry = lc_feature_get_geometry (feature);
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  gboolean inside = FALSE;
-  guint start = 0;
+  Crossings crossings = { px, py, FALSE };
 
-  /* Even-odd over every ring, holes included. */
-  for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
-    {
-      guint n_points;
+  each_segment (self, feature, TRUE, count_crossing, &crossings);
 
-      lc_geometry_get_part (geometry, part, &n_points);
-      for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
-        {
-          double xi, yi, xj, yj;
-
-          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i)], &xi, &yi);
-          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + j)], &xj, &yj);
-          if ((yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi)
-            inside = !inside;
-        }
-      start += n_points;
-    }
-
-  return inside;
+  return crossings.inside;
 }
 
-static double
-distance_to_segment (double px,
-                     double py,
-                     double x0,
-                     double y0,
-                     double x1,
-                     double y1)
+typedef struct
 {
+  double x, y;
+  double best;
+} Nearest;
+
+static void
+nearer_segment (double   x0,
+                double   y0,
+                double   x1,
+                double   y1,
+                gpointer data)
+{
+  Nearest *n = data;
   double dx = x1 - x0, dy = y1 - y0;
   double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? CLAMP (((px - x0) * dx + (py - y0) * dy) / length2, 0.0, 1.0) : 0.0;
+  double t = length2 > 0 ? CLAMP (((n->x - x0) * dx + (n->y - y0) * dy) / length2, 0.0, 1.0) : 0.0;
 
-  return hypot (px - (x0 + t * dx), py - (y0 + t * dy));
+  n->best = MIN (n->best, hypot (n->x - (x0 + t * dx), n->y - (y0 + t * dy)));
 }
 
-static double
-distance_to_line (LcMapRenderer *self,
-                  LcFeature     *feature,
-                  double         px,
-                  double         py)
+/* The pixel box of the @n points of @cache from @first. */
+static LcMapRect
+pixel_bounds (LcMapRenderer     *self,
+              LcMapFeatureCache *cache,
+              guint              first,
+              guint              n)
 {
-  LcGeometry *geometry = lc_feature_get_geometry (feature);
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  double best = G_MAXDOUBLE;
-  guint start = 0;
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
 
-  for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+  for (guint i = first; i < first + n; i++)
     {
-      guint n_points;
+      double x, y;
 
-      lc_geometry_get_part (geometry, part, &n_points);
-      for (guint i = 1; i < n_points; i++)
-        {
-          double x0, y0, x1, y1;
-
-          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i - 1)], &x0, &y0);
-          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i)], &x1, &y1);
-          best = MIN (best, distance_to_segment (px, py, x0, y0, x1, y1));
-        }
-      start += n_points;
+      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x, &y);
+      min_x = MIN (min_x, x);
+      min_y = MIN (min_y, y);
+      max_x = MAX (max_x, x);
+      max_y = MAX (max_y, y);
     }
 
-  return best;
+  return (LcMapRect) { min_x, min_y, max_x - min_x, max_y - min_y };
 }
 
 /* The pixel box of the feature's largest ring, or of all its points. */
@@ -101,7 +139,6 @@ main_bounds (LcMapRenderer *self,
   LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
   guint best_start = 0, best_n = cache->n_points, start = 0;
   double best_area = -1;
-  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
   LcGeometryType type = lc_geometry_get_geometry_type (geometry);
 
   if (type == LC_GEOMETRY_TYPE_POLYGON || type == LC_GEOMETRY_TYPE_MULTI_POLYGON)
@@ -123,18 +160,7 @@ main_bounds (LcMapRenderer *self,
         start += n_points;
       }
 
-  for (guint i = best_start; i < best_start + best_n; i++)
-    {
-      double x, y;
-
-      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x, &y);
-      min_x = MIN (min_x, x);
-      min_y = MIN (min_y, y);
-      max_x = MAX (max_x, x);
-      max_y = MAX (max_y, y);
-    }
-
-  return (LcMapRect) { min_x, min_y, max_x - min_x, max_y - min_y };
+  return pixel_bounds (self, cache, best_start, best_n);
 }
 
 /* A point inside an area, within @clip: the middle of its largest ring's
@@ -233,7 +259,7 @@ lc_map_renderer_anchor_in (LcMapRenderer   *self,
 
   if (lc_map_is_point_kind (kind))
     lc_map_renderer_point_pixels (self, feature, 0, x, y);
-  else if (kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD)
+  else if (lc_map_is_line_kind (kind))
     line_anchor (self, feature, x, y);
   else
     return area_anchor (self, feature, clip, x, y);
@@ -248,7 +274,6 @@ lc_map_renderer_on_screen (LcMapRenderer   *self,
 {
   LcGeometry *geometry = lc_feature_get_geometry (feature);
   LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  double w, s, e, n;
   LcMapRect box;
 
   if (lc_geometry_get_n_points (geometry) == 1)
@@ -260,21 +285,115 @@ lc_map_renderer_on_screen (LcMapRenderer   *self,
              x < screen->x + screen->width && y < screen->y + screen->height;
     }
 
-  w = s = G_MAXDOUBLE;
-  e = n = -G_MAXDOUBLE;
-  for (guint i = 0; i < cache->n_points; i++)
-    {
-      double x, y;
-
-      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x, &y);
-      w = MIN (w, x);
-      e = MAX (e, x);
-      s = MIN (s, y);
-      n = MAX (n, y);
-    }
-  box = (LcMapRect) { w, s, e - w, n - s };
+  box = pixel_bounds (self, cache, 0, cache->n_points);
 
   return lc_map_rects_overlap (&box, screen);
+}
+
+/* How far a pixel is from a feature, and how near counts as on it. */
+typedef double (*DistanceFunc) (LcMapRenderer *self,
+                                LcFeature     *feature,
+                                double         x,
+                                double         y,
+                                double        *reach);
+
+/* A place is hit within its symbol and a little. */
+static double
+point_distance (LcMapRenderer *self,
+                LcFeature     *feature,
+                double         x,
+                double         y,
+                double        *reach)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  LcMapFeatureCache *cache;
+  double best = G_MAXDOUBLE;
+
+  if (!lc_map_is_point_kind (kind))
+    return G_MAXDOUBLE;
+
+  cache = lc_map_renderer_get_cache (self, feature);
+  for (guint j = 0; j < cache->n_points; j++)
+    {
+      double px, py;
+
+      lc_map_renderer_point_pixels (self, feature, j, &px, &py);
+      best = MIN (best, hypot (px - x, py - y));
+    }
+  *reach = lc_map_symbol_radius (kind) + 4;
+
+  return best;
+}
+
+static double
+line_distance (LcMapRenderer *self,
+               LcFeature     *feature,
+               double         x,
+               double         y,
+               double        *reach)
+{
+  Nearest nearest = { x, y, G_MAXDOUBLE };
+
+  if (!lc_map_is_line_kind (lc_feature_get_kind (feature)))
+    return G_MAXDOUBLE;
+
+  each_segment (self, feature, FALSE, nearer_segment, &nearest);
+  *reach = LINE_HIT;
+
+  return nearest.best;
+}
+
+/* The feature nearest the pixel among those within their reach. */
+static LcFeature *
+hit_nearest (LcMapRenderer *self,
+             GPtrArray     *visible,
+             DistanceFunc   distance,
+             double         x,
+             double         y)
+{
+  LcFeature *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i);
+      double reach = 0;
+      double d = distance (self, feature, x, y, &reach);
+
+      if (d <= reach && d < best_distance)
+        {
+          best_distance = d;
+          best = feature;
+        }
+    }
+
+  return best;
+}
+
+static gboolean
+is_country_kind (LcFeatureKind kind)
+{
+  return kind == LC_FEATURE_KIND_COUNTRY;
+}
+
+/* The topmost area of the kinds @wanted takes: later in the story is
+ * drawn on top. */
+static LcFeature *
+hit_area (LcMapRenderer  *self,
+          GPtrArray      *visible,
+          gboolean      (*wanted) (LcFeatureKind),
+          double          x,
+          double          y)
+{
+  for (guint i = visible->len; i > 0; i--)
+    {
+      LcFeature *feature = g_ptr_array_index (visible, i - 1);
+
+      if (wanted (lc_feature_get_kind (feature)) && point_in_feature (self, feature, x, y))
+        return feature;
+    }
+
+  return NULL;
 }
 
 /**
@@ -294,8 +413,7 @@ lc_map_renderer_hit_test (LcMapRenderer *self,
                           double         y)
 {
   GPtrArray *visible;
-  LcFeature *best = NULL;
-  double best_distance = G_MAXDOUBLE;
+  LcFeature *found;
 
   g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
   g_return_val_if_fail (LC_IS_VIEWPORT (viewport), NULL);
@@ -303,62 +421,16 @@ lc_map_renderer_hit_test (LcMapRenderer *self,
   lc_map_renderer_sync_viewport (self, viewport);
   visible = lc_story_get_visible_features (self->story, lc_viewport_get_day (viewport));
 
-  for (guint i = 0; i < visible->len; i++)
-    {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
-      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  found = hit_nearest (self, visible, point_distance, x, y);
+  if (found == NULL)
+    found = hit_nearest (self, visible, line_distance, x, y);
+  /* Areas over countries. */
+  if (found == NULL)
+    found = hit_area (self, visible, lc_map_is_area_kind, x, y);
+  if (found == NULL)
+    found = hit_area (self, visible, is_country_kind, x, y);
 
-      if (!lc_map_is_point_kind (kind))
-        continue;
-      for (guint j = 0; j < cache->n_points; j++)
-        {
-          double px, py, d;
-
-          lc_map_renderer_point_pixels (self, feature, j, &px, &py);
-          d = hypot (px - x, py - y);
-          if (d <= lc_map_symbol_radius (kind) + 4 && d < best_distance)
-            {
-              best_distance = d;
-              best = feature;
-            }
-        }
-    }
-  if (best != NULL)
-    return best;
-
-  for (guint i = 0; i < visible->len; i++)
-    {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
-      double d;
-
-      if (kind != LC_FEATURE_KIND_CORRIDOR && kind != LC_FEATURE_KIND_ROAD)
-        continue;
-      d = distance_to_line (self, feature, x, y);
-      if (d <= LINE_HIT && d < best_distance)
-        {
-          best_distance = d;
-          best = feature;
-        }
-    }
-  if (best != NULL)
-    return best;
-
-  /* Areas over countries; later in the file is drawn on top. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = visible->len; i > 0; i--)
-      {
-        LcFeature *feature = g_ptr_array_index (visible, i - 1);
-        LcFeatureKind kind = lc_feature_get_kind (feature);
-        gboolean area = kind == LC_FEATURE_KIND_TERRITORY || kind == LC_FEATURE_KIND_ZONE;
-        gboolean wanted = pass == 0 ? area : kind == LC_FEATURE_KIND_COUNTRY;
-
-        if (wanted && point_in_feature (self, feature, x, y))
-          return feature;
-      }
-
-  return NULL;
+  return found;
 }
 
 /**

@@ -59,6 +59,68 @@ compare_candidates (gconstpointer a,
   return kind_order (lc_feature_get_kind (fa)) - kind_order (lc_feature_get_kind (fb));
 }
 
+typedef struct
+{
+  double      size;
+  PangoWeight weight;
+  PangoStyle  style;
+} LabelFont;
+
+/* Larger and bolder for what matters more; italic for areas and mines. */
+static LabelFont
+label_font (LcFeature *feature)
+{
+  switch (lc_feature_get_kind (feature))
+    {
+    case LC_FEATURE_KIND_COUNTRY:
+      return (LabelFont) { lc_map_is_main_country (feature) ? 15 : 12, PANGO_WEIGHT_SEMIBOLD,
+                           PANGO_STYLE_NORMAL };
+    case LC_FEATURE_KIND_TERRITORY:
+    case LC_FEATURE_KIND_ZONE:
+      return (LabelFont) { 12, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_ITALIC };
+    case LC_FEATURE_KIND_CORRIDOR:
+      return (LabelFont) { 14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL };
+    case LC_FEATURE_KIND_BLOCKADE:
+      return (LabelFont) { 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL };
+    case LC_FEATURE_KIND_CAPITAL:
+      return (LabelFont) { 15, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL };
+    case LC_FEATURE_KIND_CITY:
+      return (LabelFont) { 13, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL };
+    case LC_FEATURE_KIND_MINE:
+      return (LabelFont) { 12, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_ITALIC };
+    default:
+      return (LabelFont) { 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL };
+    }
+}
+
+/* The label's colour says what the symbol's does: blocked, operating. */
+static const LcColor *
+label_color (LcFeature          *feature,
+             LcFeatureState      state,
+             const LcMapPalette *palette)
+{
+  switch (lc_feature_get_kind (feature))
+    {
+    case LC_FEATURE_KIND_COUNTRY:
+      return &palette->country_label;
+    case LC_FEATURE_KIND_TERRITORY:
+    case LC_FEATURE_KIND_ZONE:
+      return &palette->territory;
+    case LC_FEATURE_KIND_CORRIDOR:
+      return state == LC_FEATURE_STATE_BLOCKED || state == LC_FEATURE_STATE_CLOSED
+             ? &palette->corridor_blocked : &palette->corridor_open;
+    case LC_FEATURE_KIND_BLOCKADE:
+      return &palette->blockade;
+    case LC_FEATURE_KIND_CAPITAL:
+    case LC_FEATURE_KIND_CITY:
+      return &palette->text;
+    case LC_FEATURE_KIND_MINE:
+      return state == LC_FEATURE_STATE_OPERATING ? &palette->mine : &palette->text_secondary;
+    default:
+      return &palette->text_secondary;
+    }
+}
+
 static PangoLayout *
 create_label_layout (LcMapRenderer       *self,
                      cairo_t             *cr,
@@ -69,67 +131,29 @@ create_label_layout (LcMapRenderer       *self,
 {
   g_autofree char *name = lc_feature_dup_display_name (feature, self->names);
   LcFeatureKind kind = lc_feature_get_kind (feature);
-  LcFeatureState state = lc_feature_get_state_at (feature, day);
+  LabelFont font = label_font (feature);
   PangoLayout *layout;
 
-  *color = &palette->text;
-  switch (kind)
+  *color = label_color (feature, lc_feature_get_state_at (feature, day), palette);
+  if (kind == LC_FEATURE_KIND_COUNTRY)
     {
-    case LC_FEATURE_KIND_COUNTRY:
-      {
-        g_autofree char *upper = g_utf8_strup (name, -1);
-        PangoAttrList *attrs = pango_attr_list_new ();
+      /* Countries in spaced capitals, as on printed maps. */
+      g_autofree char *upper = g_utf8_strup (name, -1);
+      PangoAttrList *attrs = pango_attr_list_new ();
 
-        layout = lc_map_create_layout (cr, upper, lc_map_is_main_country (feature) ? 15 : 12,
-                                       PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL);
-        pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (3 * PANGO_SCALE));
-        pango_layout_set_attributes (layout, attrs);
-        pango_attr_list_unref (attrs);
-        *color = &palette->country_label;
-      }
-      break;
+      layout = lc_map_create_layout (cr, upper, font.size, font.weight, font.style);
+      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (3 * PANGO_SCALE));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+      return layout;
+    }
 
-    case LC_FEATURE_KIND_TERRITORY:
-    case LC_FEATURE_KIND_ZONE:
-      layout = lc_map_create_layout (cr, name, 12, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_ITALIC);
+  layout = lc_map_create_layout (cr, name, font.size, font.weight, font.style);
+  if (lc_map_is_area_kind (kind))
+    {
       pango_layout_set_width (layout, 170 * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      *color = &palette->territory;
-      break;
-
-    case LC_FEATURE_KIND_CORRIDOR:
-      layout = lc_map_create_layout (cr, name, 14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-      *color = state == LC_FEATURE_STATE_BLOCKED || state == LC_FEATURE_STATE_CLOSED
-               ? &palette->corridor_blocked : &palette->corridor_open;
-      break;
-
-    case LC_FEATURE_KIND_BLOCKADE:
-      layout = lc_map_create_layout (cr, name, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-      *color = &palette->blockade;
-      break;
-
-    case LC_FEATURE_KIND_CAPITAL:
-      layout = lc_map_create_layout (cr, name, 15, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-      break;
-
-    case LC_FEATURE_KIND_CITY:
-      layout = lc_map_create_layout (cr, name, 13, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL);
-      break;
-
-    case LC_FEATURE_KIND_MINE:
-      layout = lc_map_create_layout (cr, name, 12, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_ITALIC);
-      *color = state == LC_FEATURE_STATE_OPERATING ? &palette->mine : &palette->text_secondary;
-      break;
-
-    case LC_FEATURE_KIND_VILLAGE:
-    case LC_FEATURE_KIND_SITE:
-    case LC_FEATURE_KIND_CHECKPOINT:
-    case LC_FEATURE_KIND_ROAD:
-    default:
-      layout = lc_map_create_layout (cr, name, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
-      *color = &palette->text_secondary;
-      break;
     }
 
   return layout;
@@ -175,7 +199,7 @@ place_label (LcFeature       *feature,
       tries[n_tries++] = (LcMapRect) { ax - width / 2, ay - r - height, width, height };
       tries[n_tries++] = (LcMapRect) { ax - width / 2, ay + r, width, height };
     }
-  else if (kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD)
+  else if (lc_map_is_line_kind (kind))
     {
       tries[n_tries++] = (LcMapRect) { ax + 10, ay - height - 6, width, height };
       tries[n_tries++] = (LcMapRect) { ax - width - 10, ay + 6, width, height };
@@ -218,22 +242,20 @@ add_symbol_rects (LcMapRenderer *self,
 }
 
 void
-lc_map_renderer_draw_labels (LcMapRenderer      *self,
-                             cairo_t            *cr,
-                             GPtrArray          *visible,
-                             guint32             day,
-                             GArray             *occupied,
-                             const LcMapRect    *screen,
-                             const LcMapPalette *palette)
+lc_map_renderer_draw_labels (LcMapRenderer   *self,
+                             LcMapFrame      *frame,
+                             GArray          *occupied)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  const LcMapRect *screen = &frame->screen;
+  cairo_t *cr = frame->cr;
 
   g_array_set_size (self->labels, 0);
-  add_symbol_rects (self, visible, occupied);
+  add_symbol_rects (self, frame->visible, occupied);
 
-  for (guint i = 0; i < visible->len; i++)
+  for (guint i = 0; i < frame->visible->len; i++)
     {
-      Candidate candidate = { g_ptr_array_index (visible, i), 0, 0 };
+      Candidate candidate = { g_ptr_array_index (frame->visible, i), 0, 0 };
 
       if (lc_map_renderer_on_screen (self, candidate.feature, screen) &&
           lc_map_renderer_anchor_in (self, candidate.feature, screen, &candidate.x, &candidate.y))
@@ -245,8 +267,8 @@ lc_map_renderer_draw_labels (LcMapRenderer      *self,
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, i);
       const LcColor *color;
-      g_autoptr(PangoLayout) layout = create_label_layout (self, cr, candidate->feature, day,
-                                                           palette, &color);
+      g_autoptr(PangoLayout) layout = create_label_layout (self, cr, candidate->feature,
+                                                           frame->day, frame->palette, &color);
       PangoRectangle ink, logical;
       LcMapLabel label = { candidate->feature };
       LcMapRect placed;
@@ -258,7 +280,7 @@ lc_map_renderer_draw_labels (LcMapRenderer      *self,
 
       g_array_append_val (occupied, placed);
       lc_map_show_layout_with_halo (cr, layout, placed.x - logical.x, placed.y - logical.y,
-                                    palette, color);
+                                    frame->palette, color);
       label.x = placed.x;
       label.y = placed.y;
       label.width = placed.width;

@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The layers under the places: countries, areas, routes and highlights. */
+/* The layers under the places: countries, areas, routes and highlights.
+ * Each function draws one feature; lc_map_renderer_draw_layer() calls it
+ * for every visible feature of its layer, in the story's drawing order. */
 
 #include "config.h"
 
@@ -13,70 +15,90 @@
 
 #include "lc-map-renderer-private.h"
 
-/* Areas */
-
+/**
+ * lc_map_renderer_draw_layer:
+ * @wanted: which features belong to the layer
+ * @draw: draws one of them
+ *
+ * Draws a layer of the frame: every visible feature @wanted accepts.
+ */
 void
-lc_map_renderer_draw_countries (LcMapRenderer      *self,
-                                cairo_t            *cr,
-                                GPtrArray          *visible,
-                                const LcMapPalette *palette)
+lc_map_renderer_draw_layer (LcMapRenderer *self,
+                            LcMapFrame    *frame,
+                            LcMapWantFunc  wanted,
+                            LcMapDrawFunc  draw)
 {
-  guint n_main = 0;
-
-  for (guint i = 0; i < visible->len; i++)
+  for (guint i = 0; i < frame->visible->len; i++)
     {
-      LcFeature *feature = g_ptr_array_index (visible, i);
+      LcFeature *feature = g_ptr_array_index (frame->visible, i);
 
-      if (lc_feature_get_kind (feature) != LC_FEATURE_KIND_COUNTRY)
-        continue;
-
-      cairo_new_path (cr);
-      lc_map_renderer_append_path (self, cr, feature);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-      if (lc_map_is_main_country (feature))
-        lc_map_set_color (cr, &palette->land_main[n_main++ % 2]);
-      else
-        lc_map_set_color (cr, &palette->land_context);
-      cairo_fill_preserve (cr);
-      lc_map_set_color (cr, &palette->border);
-      cairo_set_line_width (cr, lc_map_is_main_country (feature) ? 1.2 : 0.8);
-      cairo_stroke (cr);
+      if (wanted (self, feature))
+        draw (self, frame, feature);
     }
 }
 
-void
-lc_map_renderer_draw_territories (LcMapRenderer      *self,
-                                  cairo_t            *cr,
-                                  GPtrArray          *visible,
-                                  const LcMapPalette *palette)
+/* Areas */
+
+gboolean
+lc_map_wants_country (LcMapRenderer *self,
+                      LcFeature     *feature)
 {
-  for (guint i = 0; i < visible->len; i++)
-    {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
-      cairo_pattern_t *hatch;
-      double dash[] = { 5.0, 3.0 };
+  return lc_feature_get_kind (feature) == LC_FEATURE_KIND_COUNTRY;
+}
 
-      if (kind != LC_FEATURE_KIND_TERRITORY && kind != LC_FEATURE_KIND_ZONE)
-        continue;
+/* The story's own countries alternate two tints; the others are context. */
+void
+lc_map_renderer_draw_country (LcMapRenderer *self,
+                              LcMapFrame    *frame,
+                              LcFeature     *feature)
+{
+  const LcMapPalette *palette = frame->palette;
+  gboolean main = lc_map_is_main_country (feature);
 
-      cairo_new_path (cr);
-      lc_map_renderer_append_path (self, cr, feature);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-      lc_map_set_color_alpha (cr, &palette->territory, 0.12);
-      cairo_fill_preserve (cr);
-      hatch = lc_map_create_hatch (&palette->territory);
-      cairo_set_source (cr, hatch);
-      cairo_fill_preserve (cr);
-      cairo_pattern_destroy (hatch);
+  cairo_new_path (frame->cr);
+  lc_map_renderer_append_path (self, frame->cr, feature);
+  cairo_set_fill_rule (frame->cr, CAIRO_FILL_RULE_EVEN_ODD);
+  lc_map_set_color (frame->cr, main ? &palette->land_main[frame->n_main++ % 2]
+                                    : &palette->land_context);
+  cairo_fill_preserve (frame->cr);
+  lc_map_set_color (frame->cr, &palette->border);
+  cairo_set_line_width (frame->cr, main ? 1.2 : 0.8);
+  cairo_stroke (frame->cr);
+}
 
-      lc_map_set_color (cr, &palette->territory);
-      cairo_set_line_width (cr, 1.5);
-      /* An approximate outline is dashed. */
-      cairo_set_dash (cr, dash, lc_feature_get_approximate (feature) ? 2 : 0, 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
+gboolean
+lc_map_wants_area (LcMapRenderer *self,
+                   LcFeature     *feature)
+{
+  return lc_map_is_area_kind (lc_feature_get_kind (feature));
+}
+
+/* Hatched, with an approximate outline dashed. */
+void
+lc_map_renderer_draw_area (LcMapRenderer *self,
+                           LcMapFrame    *frame,
+                           LcFeature     *feature)
+{
+  const LcColor *territory = &frame->palette->territory;
+  cairo_t *cr = frame->cr;
+  cairo_pattern_t *hatch;
+  double dash[] = { 5.0, 3.0 };
+
+  cairo_new_path (cr);
+  lc_map_renderer_append_path (self, cr, feature);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  lc_map_set_color_alpha (cr, territory, 0.12);
+  cairo_fill_preserve (cr);
+  hatch = lc_map_create_hatch (territory);
+  cairo_set_source (cr, hatch);
+  cairo_fill_preserve (cr);
+  cairo_pattern_destroy (hatch);
+
+  lc_map_set_color (cr, territory);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, dash, lc_feature_get_approximate (feature) ? 2 : 0, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
 }
 
 /* Lines */
@@ -121,96 +143,90 @@ draw_blocked_marks (LcMapRenderer      *self,
   cairo_stroke (cr);
 }
 
-void
-lc_map_renderer_draw_lines (LcMapRenderer      *self,
-                            cairo_t            *cr,
-                            GPtrArray          *visible,
-                            guint32             day,
-                            const LcMapPalette *palette)
+gboolean
+lc_map_wants_line (LcMapRenderer *self,
+                   LcFeature     *feature)
 {
-  for (guint i = 0; i < visible->len; i++)
-    {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
-      LcFeatureState state;
-      gboolean stopped;
-      double dash[] = { 7.0, 5.0 };
-
-      if (kind != LC_FEATURE_KIND_CORRIDOR && kind != LC_FEATURE_KIND_ROAD)
-        continue;
-
-      state = lc_feature_get_state_at (feature, day);
-      stopped = state == LC_FEATURE_STATE_BLOCKED || state == LC_FEATURE_STATE_CLOSED;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
-      cairo_new_path (cr);
-      lc_map_renderer_append_path (self, cr, feature);
-      lc_map_set_color (cr, &palette->casing);
-      cairo_set_line_width (cr, kind == LC_FEATURE_KIND_CORRIDOR ? 7.0 : 4.0);
-      cairo_stroke_preserve (cr);
-
-      if (kind == LC_FEATURE_KIND_ROAD)
-        lc_map_set_color (cr, stopped ? &palette->corridor_blocked : &palette->road);
-      else
-        lc_map_set_color (cr, stopped ? &palette->corridor_blocked : &palette->corridor_open);
-      cairo_set_line_width (cr, kind == LC_FEATURE_KIND_CORRIDOR ? 4.0 : 2.0);
-      /* Blocked is dashed and crossed, open is solid. */
-      cairo_set_dash (cr, dash, stopped ? 2 : 0, 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-
-      if (stopped)
-        draw_blocked_marks (self, cr, feature, palette);
-    }
+  return lc_map_is_line_kind (lc_feature_get_kind (feature));
 }
 
-static gboolean
-is_highlighted (LcMapRenderer *self,
-                LcFeature     *feature)
+/* A cased line; blocked is dashed and crossed, open is solid. */
+void
+lc_map_renderer_draw_line (LcMapRenderer *self,
+                           LcMapFrame    *frame,
+                           LcFeature     *feature)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  LcFeatureState state = lc_feature_get_state_at (feature, frame->day);
+  const LcMapPalette *palette = frame->palette;
+  gboolean stopped = state == LC_FEATURE_STATE_BLOCKED || state == LC_FEATURE_STATE_CLOSED;
+  gboolean corridor = kind == LC_FEATURE_KIND_CORRIDOR;
+  cairo_t *cr = frame->cr;
+  double dash[] = { 7.0, 5.0 };
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  cairo_new_path (cr);
+  lc_map_renderer_append_path (self, cr, feature);
+  lc_map_set_color (cr, &palette->casing);
+  cairo_set_line_width (cr, corridor ? 7.0 : 4.0);
+  cairo_stroke_preserve (cr);
+
+  if (stopped)
+    lc_map_set_color (cr, &palette->corridor_blocked);
+  else
+    lc_map_set_color (cr, corridor ? &palette->corridor_open : &palette->road);
+  cairo_set_line_width (cr, corridor ? 4.0 : 2.0);
+  cairo_set_dash (cr, dash, stopped ? 2 : 0, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+
+  if (stopped)
+    draw_blocked_marks (self, cr, feature, palette);
+}
+
+/* Highlights */
+
+gboolean
+lc_map_wants_highlight (LcMapRenderer *self,
+                        LcFeature     *feature)
 {
   return feature == self->selected || feature == self->hovered ||
          (self->highlighted != NULL && g_ptr_array_find (self->highlighted, feature, NULL));
 }
 
+/* A halo under the feature: a disc under each point, a wide stroke
+ * along a line or round an area. */
 void
-lc_map_renderer_draw_highlights (LcMapRenderer      *self,
-                                 cairo_t            *cr,
-                                 GPtrArray          *visible,
-                                 const LcMapPalette *palette)
+lc_map_renderer_draw_highlight (LcMapRenderer *self,
+                                LcMapFrame    *frame,
+                                LcFeature     *feature)
 {
-  for (guint i = 0; i < visible->len; i++)
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  cairo_t *cr = frame->cr;
+
+  cairo_new_path (cr);
+  lc_map_set_color (cr, &frame->palette->highlight);
+  if (lc_map_is_point_kind (kind))
     {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
+      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
 
-      if (!is_highlighted (self, feature))
-        continue;
-
-      cairo_new_path (cr);
-      if (lc_map_is_point_kind (kind))
+      for (guint j = 0; j < cache->n_points; j++)
         {
-          LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+          double x, y;
 
-          for (guint j = 0; j < cache->n_points; j++)
-            {
-              double x, y;
-
-              lc_map_renderer_point_pixels (self, feature, j, &x, &y);
-              cairo_new_sub_path (cr);
-              cairo_arc (cr, x, y, lc_map_symbol_radius (kind) + 5.0, 0, 2 * G_PI);
-            }
-          lc_map_set_color (cr, &palette->highlight);
-          cairo_fill (cr);
-          continue;
+          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, lc_map_symbol_radius (kind) + 5.0, 0, 2 * G_PI);
         }
-
-      lc_map_renderer_append_path (self, cr, feature);
-      lc_map_set_color (cr, &palette->highlight);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_line_width (cr, kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD
-                                ? 13.0 : 4.0);
-      cairo_stroke (cr);
+      cairo_fill (cr);
+      return;
     }
+
+  lc_map_renderer_append_path (self, cr, feature);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, lc_map_is_line_kind (kind) ? 13.0 : 4.0);
+  cairo_stroke (cr);
 }

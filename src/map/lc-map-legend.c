@@ -125,7 +125,7 @@ collect_legend (LcMapRenderer   *self,
         continue;
       *any_approximate |= lc_feature_get_approximate (feature);
 
-      if (kind == LC_FEATURE_KIND_TERRITORY || kind == LC_FEATURE_KIND_ZONE)
+      if (lc_map_is_area_kind (kind))
         {
           g_autofree char *name = lc_feature_dup_display_name (feature, self->names);
 
@@ -240,13 +240,12 @@ legend_row_height (LcMapLegend *legend,
 
 void
 lc_map_renderer_layout_legend (LcMapRenderer   *self,
-                               cairo_t         *cr,
-                               GPtrArray       *visible,
-                               guint32          day,
-                               const LcMapRect *screen,
+                               LcMapFrame      *frame,
                                LcMapLegend     *legend)
 {
-  g_autofree char *date = lc_day_format (day, FALSE);
+  const LcMapRect *screen = &frame->screen;
+  cairo_t *cr = frame->cr;
+  g_autofree char *date = lc_day_format (frame->day, FALSE);
   gboolean any_approximate;
   gboolean compact = screen->width < LEGEND_COMPACT;
   double half = (screen->width - 2 * LC_MAP_MARGIN - 2 * LEGEND_PADDING) / 2;
@@ -254,7 +253,7 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
   PangoRectangle extents;
   double width, height;
 
-  legend->entries = collect_legend (self, visible, day, screen, &any_approximate);
+  legend->entries = collect_legend (self, frame->visible, frame->day, screen, &any_approximate);
   legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
   legend->columns = compact ? 2 : 1;
   legend->title = lc_map_create_layout (cr, date, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
@@ -299,10 +298,11 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
 }
 
 void
-lc_map_draw_legend (cairo_t            *cr,
-                    LcMapLegend        *legend,
-                    const LcMapPalette *palette)
+lc_map_draw_legend (const LcMapFrame *frame,
+                    LcMapLegend      *legend)
 {
+  const LcMapPalette *palette = frame->palette;
+  cairo_t *cr = frame->cr;
   double x = legend->rect.x + LEGEND_PADDING, y = legend->rect.y + LEGEND_PADDING;
   PangoRectangle extents;
 
@@ -357,15 +357,15 @@ nice_length (double km)
 /* The scale bar and the attribution, at the right with their bottom at
  * @bottom; returns their box. */
 LcMapRect
-lc_map_renderer_draw_scale (LcMapRenderer      *self,
-                            cairo_t            *cr,
-                            LcViewport         *viewport,
-                            GPtrArray          *visible,
-                            const LcMapRect    *screen,
-                            double              bottom,
-                            gboolean            draw,
-                            const LcMapPalette *palette)
+lc_map_renderer_draw_scale (LcMapRenderer   *self,
+                            LcMapFrame      *frame,
+                            double           bottom,
+                            gboolean         draw)
 {
+  const LcMapPalette *palette = frame->palette;
+  const LcMapRect *screen = &frame->screen;
+  GPtrArray *visible = frame->visible;
+  cairo_t *cr = frame->cr;
   const double target = 120.0;
   double cx = screen->x + screen->width / 2, cy = screen->y + screen->height / 2;
   double lon0, lat0, lon1, lat1, km_per_px, km, length, right;
@@ -378,8 +378,8 @@ lc_map_renderer_draw_scale (LcMapRenderer      *self,
   LcMapRect box;
 
   /* Measured on the ground at the centre, where the conic's scale holds. */
-  lc_viewport_unproject (viewport, cx - target / 2, cy, &lon0, &lat0);
-  lc_viewport_unproject (viewport, cx + target / 2, cy, &lon1, &lat1);
+  lc_viewport_unproject (frame->viewport, cx - target / 2, cy, &lon0, &lat0);
+  lc_viewport_unproject (frame->viewport, cx + target / 2, cy, &lon1, &lat1);
   km_per_px = lc_distance_km (lon0, lat0, lon1, lat1) / target;
   km = nice_length (km_per_px * target);
   length = km / km_per_px;
@@ -444,12 +444,12 @@ lc_map_renderer_draw_scale (LcMapRenderer      *self,
 /* A small map of the whole region with the view marked, top right, when
  * the view shows only part of it. */
 gboolean
-lc_map_renderer_layout_inset (LcMapRenderer   *self,
-                              LcViewport      *viewport,
-                              const LcMapRect *screen,
-                              double           metres[4],
-                              LcMapRect       *rect)
+lc_map_renderer_layout_inset (LcMapRenderer    *self,
+                              const LcMapFrame *frame,
+                              double            metres[4],
+                              LcMapRect        *rect)
 {
+  const LcMapRect *screen = &frame->screen;
   double w, s, e, n, vw, vs, ve, vn, height;
 
   if (!lc_story_get_context (self->story, &w, &s, &e, &n))
@@ -461,8 +461,9 @@ lc_map_renderer_layout_inset (LcMapRenderer   *self,
   lc_projection_forward (&self->projection, (w + e) / 2, n, &vw, &metres[3]);
 
   /* Not worth it when the view already shows most of the region. */
-  lc_viewport_unproject (viewport, screen->x, screen->y, &vw, &vn);
-  lc_viewport_unproject (viewport, screen->x + screen->width, screen->y + screen->height, &ve, &vs);
+  lc_viewport_unproject (frame->viewport, screen->x, screen->y, &vw, &vn);
+  lc_viewport_unproject (frame->viewport, screen->x + screen->width, screen->y + screen->height,
+                         &ve, &vs);
   if ((ve - vw) * (vn - vs) > 0.35 * (e - w) * (n - s) || screen->width < 3 * INSET_WIDTH)
     return FALSE;
 
@@ -474,15 +475,15 @@ lc_map_renderer_layout_inset (LcMapRenderer   *self,
 }
 
 void
-lc_map_renderer_draw_inset (LcMapRenderer      *self,
-                            cairo_t            *cr,
-                            LcViewport         *viewport,
-                            GPtrArray          *visible,
-                            const double        metres[4],
-                            const LcMapRect    *rect,
-                            const LcMapRect    *screen,
-                            const LcMapPalette *palette)
+lc_map_renderer_draw_inset (LcMapRenderer    *self,
+                            const LcMapFrame *frame,
+                            const double      metres[4],
+                            const LcMapRect  *rect)
 {
+  const LcMapPalette *palette = frame->palette;
+  const LcMapRect *screen = &frame->screen;
+  GPtrArray *visible = frame->visible;
+  cairo_t *cr = frame->cr;
   double scale = rect->width / (metres[2] - metres[0]);
   guint n_main = 0;
   double corners[4][2] = {
@@ -544,7 +545,7 @@ lc_map_renderer_draw_inset (LcMapRenderer      *self,
     {
       double lon, lat, mx, my;
 
-      lc_viewport_unproject (viewport, corners[i][0], corners[i][1], &lon, &lat);
+      lc_viewport_unproject (frame->viewport, corners[i][0], corners[i][1], &lon, &lat);
       lc_projection_forward (&self->projection, lon, lat, &mx, &my);
       cairo_line_to (cr, rect->x + (mx - metres[0]) * scale, rect->y + (metres[3] - my) * scale);
     }

@@ -97,107 +97,134 @@ lc_map_renderer_to_pixels (LcMapRenderer *self,
   *y = self->transform[2] - metres[1] * self->transform[0];
 }
 
+/* What a frame is drawn with; each layer reads it. */
+typedef struct
+{
+  cairo_t            *cr;
+  LcViewport         *viewport;
+  GPtrArray          *visible;  /* LcFeature: those that exist on @day */
+  guint32             day;
+  LcMapRect           screen;
+  const LcMapPalette *palette;
+  guint               n_main;   /* main countries drawn, for their alternating tints */
+} LcMapFrame;
+
+/* A layer: which features it draws, and how it draws one. */
+typedef gboolean (*LcMapWantFunc) (LcMapRenderer *self,
+                                   LcFeature     *feature);
+typedef void     (*LcMapDrawFunc) (LcMapRenderer *self,
+                                   LcMapFrame    *frame,
+                                   LcFeature     *feature);
+
+/* The kinds by shape: areas other than countries, lines, points. */
+static inline gboolean
+lc_map_is_area_kind (LcFeatureKind kind)
+{
+  return kind == LC_FEATURE_KIND_TERRITORY || kind == LC_FEATURE_KIND_ZONE;
+}
+
+static inline gboolean
+lc_map_is_line_kind (LcFeatureKind kind)
+{
+  return kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD;
+}
+
+static inline gboolean
+lc_map_is_point_kind (LcFeatureKind kind)
+{
+  return kind >= LC_FEATURE_KIND_CAPITAL;
+}
+
 /* lc-map-paths.c */
-void               lc_map_feature_cache_free        (gpointer            data);
-LcMapFeatureCache *lc_map_renderer_get_cache        (LcMapRenderer      *self,
-                                                     LcFeature          *feature);
-void               lc_map_renderer_sync_viewport    (LcMapRenderer      *self,
-                                                     LcViewport         *viewport);
-void               lc_map_renderer_append_path      (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     LcFeature          *feature);
-void               lc_map_renderer_point_pixels     (LcMapRenderer      *self,
-                                                     LcFeature          *feature,
-                                                     guint               index,
-                                                     double             *x,
-                                                     double             *y);
+void               lc_map_feature_cache_free       (gpointer            data);
+LcMapFeatureCache *lc_map_renderer_get_cache       (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_sync_viewport   (LcMapRenderer      *self,
+                                                    LcViewport         *viewport);
+void               lc_map_renderer_append_path     (LcMapRenderer      *self,
+                                                    cairo_t            *cr,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_point_pixels    (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    guint               index,
+                                                    double             *x,
+                                                    double             *y);
 
 /* lc-map-layers.c */
-void               lc_map_renderer_draw_countries   (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     const LcMapPalette *palette);
-void               lc_map_renderer_draw_territories (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     const LcMapPalette *palette);
-void               lc_map_renderer_draw_lines       (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     guint32             day,
-                                                     const LcMapPalette *palette);
-void               lc_map_renderer_draw_highlights  (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     const LcMapPalette *palette);
+void               lc_map_renderer_draw_layer      (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcMapWantFunc       wanted,
+                                                    LcMapDrawFunc       draw);
+gboolean           lc_map_wants_country            (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_draw_country    (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcFeature          *feature);
+gboolean           lc_map_wants_area               (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_draw_area       (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcFeature          *feature);
+gboolean           lc_map_wants_highlight          (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_draw_highlight  (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcFeature          *feature);
+gboolean           lc_map_wants_line               (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_draw_line       (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcFeature          *feature);
 
 /* lc-map-symbols.c */
-double             lc_map_symbol_radius             (LcFeatureKind       kind);
-gboolean           lc_map_is_point_kind             (LcFeatureKind       kind);
-gboolean           lc_map_is_stopped                (LcFeatureState      state);
-void               lc_map_draw_symbol               (cairo_t            *cr,
-                                                     LcFeatureKind       kind,
-                                                     LcFeatureState      state,
-                                                     double              x,
-                                                     double              y,
-                                                     const LcMapPalette *palette);
-void               lc_map_renderer_draw_points      (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     guint32             day,
-                                                     const LcMapPalette *palette);
+double             lc_map_symbol_radius            (LcFeatureKind       kind);
+gboolean           lc_map_is_stopped               (LcFeatureState      state);
+void               lc_map_draw_symbol              (cairo_t            *cr,
+                                                    LcFeatureKind       kind,
+                                                    LcFeatureState      state,
+                                                    double              x,
+                                                    double              y,
+                                                    const LcMapPalette *palette);
+gboolean           lc_map_wants_point              (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_draw_point      (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcFeature          *feature);
 
 /* lc-map-labels.c */
-void               lc_map_renderer_draw_labels      (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     guint32             day,
-                                                     GArray             *occupied,
-                                                     const LcMapRect    *screen,
-                                                     const LcMapPalette *palette);
+void               lc_map_renderer_draw_labels     (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    GArray             *occupied);
 
 /* lc-map-legend.c */
-void               lc_map_legend_clear              (LcMapLegend        *legend);
-void               lc_map_renderer_layout_legend    (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     GPtrArray          *visible,
-                                                     guint32             day,
-                                                     const LcMapRect    *screen,
-                                                     LcMapLegend        *legend);
-void               lc_map_draw_legend               (cairo_t            *cr,
-                                                     LcMapLegend        *legend,
-                                                     const LcMapPalette *palette);
-LcMapRect          lc_map_renderer_draw_scale       (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     LcViewport         *viewport,
-                                                     GPtrArray          *visible,
-                                                     const LcMapRect    *screen,
-                                                     double              bottom,
-                                                     gboolean            draw,
-                                                     const LcMapPalette *palette);
-gboolean           lc_map_renderer_layout_inset     (LcMapRenderer      *self,
-                                                     LcViewport         *viewport,
-                                                     const LcMapRect    *screen,
-                                                     double              metres[4],
-                                                     LcMapRect          *rect);
-void               lc_map_renderer_draw_inset       (LcMapRenderer      *self,
-                                                     cairo_t            *cr,
-                                                     LcViewport         *viewport,
-                                                     GPtrArray          *visible,
-                                                     const double        metres[4],
-                                                     const LcMapRect    *rect,
-                                                     const LcMapRect    *screen,
-                                                     const LcMapPalette *palette);
+void               lc_map_legend_clear             (LcMapLegend        *legend);
+void               lc_map_renderer_layout_legend   (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcMapLegend        *legend);
+void               lc_map_draw_legend              (const LcMapFrame   *frame,
+                                                    LcMapLegend        *legend);
+LcMapRect          lc_map_renderer_draw_scale      (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    double              bottom,
+                                                    gboolean            draw);
+gboolean           lc_map_renderer_layout_inset    (LcMapRenderer      *self,
+                                                    const LcMapFrame   *frame,
+                                                    double              metres[4],
+                                                    LcMapRect          *rect);
+void               lc_map_renderer_draw_inset      (LcMapRenderer      *self,
+                                                    const LcMapFrame   *frame,
+                                                    const double        metres[4],
+                                                    const LcMapRect    *rect);
 
 /* lc-map-hit.c */
-gboolean           lc_map_renderer_on_screen        (LcMapRenderer      *self,
-                                                     LcFeature          *feature,
-                                                     const LcMapRect    *screen);
-gboolean           lc_map_renderer_anchor_in        (LcMapRenderer      *self,
-                                                     LcFeature          *feature,
-                                                     const LcMapRect    *clip,
-                                                     double             *x,
-                                                     double             *y);
+gboolean           lc_map_renderer_on_screen       (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *screen);
+gboolean           lc_map_renderer_anchor_in       (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *clip,
+                                                    double             *x,
+                                                    double             *y);
 
 /* lc-map-style.c */
 void               lc_map_set_color                 (cairo_t            *cr,

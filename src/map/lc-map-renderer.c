@@ -41,6 +41,73 @@ static GParamSpec *properties[N_PROPS];
 
 /* Drawing */
 
+/* The layers of a frame, bottom to top. */
+static const struct
+{
+  LcMapWantFunc wanted;
+  LcMapDrawFunc draw;
+} layers[] = {
+  { lc_map_wants_country, lc_map_renderer_draw_country },
+  { lc_map_wants_area, lc_map_renderer_draw_area },
+  { lc_map_wants_highlight, lc_map_renderer_draw_highlight },
+  { lc_map_wants_line, lc_map_renderer_draw_line },
+  { lc_map_wants_point, lc_map_renderer_draw_point },
+};
+
+/* The panels over the map, placed before the labels, which keep out of them. */
+typedef struct
+{
+  LcMapLegend legend;
+  LcMapRect   scale;
+  double      scale_bottom;
+  gboolean    inset;
+  LcMapRect   inset_rect;
+  double      inset_metres[4];
+} Panels;
+
+static void
+panels_clear (Panels *panels)
+{
+  lc_map_legend_clear (&panels->legend);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Panels, panels_clear)
+
+static void
+layout_panels (LcMapRenderer *self,
+               LcMapFrame    *frame,
+               Panels        *panels,
+               GArray        *occupied)
+{
+  lc_map_renderer_layout_legend (self, frame, &panels->legend);
+  panels->scale_bottom = frame->screen.height - LC_MAP_MARGIN;
+  panels->scale = lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, FALSE);
+  /* In a narrow view the legend is wide: the scale goes above it. */
+  if (lc_map_rects_overlap (&panels->scale, &panels->legend.rect))
+    {
+      panels->scale_bottom = panels->legend.rect.y - 6;
+      panels->scale.y = panels->scale_bottom - panels->scale.height;
+    }
+  panels->inset = lc_map_renderer_layout_inset (self, frame, panels->inset_metres,
+                                                &panels->inset_rect);
+
+  g_array_append_val (occupied, panels->legend.rect);
+  g_array_append_val (occupied, panels->scale);
+  if (panels->inset)
+    g_array_append_val (occupied, panels->inset_rect);
+}
+
+static void
+draw_panels (LcMapRenderer *self,
+             LcMapFrame    *frame,
+             Panels        *panels)
+{
+  lc_map_draw_legend (frame, &panels->legend);
+  lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);
+  if (panels->inset)
+    lc_map_renderer_draw_inset (self, frame, panels->inset_metres, &panels->inset_rect);
+}
+
 /**
  * lc_map_renderer_draw:
  * @cr: where to draw, with the viewport's top-left corner at the origin
@@ -55,58 +122,36 @@ lc_map_renderer_draw (LcMapRenderer *self,
                       cairo_t       *cr,
                       LcViewport    *viewport)
 {
-  const LcMapPalette *palette = lc_map_palette_get (self->dark, self->high_contrast);
-  guint32 day = lc_viewport_get_day (viewport);
-  LcMapRect screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) };
   g_autoptr(GArray) occupied = g_array_new (FALSE, FALSE, sizeof (LcMapRect));
-  g_auto(LcMapLegend) legend = { 0 };
-  GPtrArray *visible;
-  LcMapRect scale_box, inset_rect;
-  double inset_metres[4], scale_bottom;
-  gboolean inset;
+  g_auto(Panels) panels = { { 0 } };
+  LcMapFrame frame;
 
   g_return_if_fail (LC_IS_MAP_RENDERER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (LC_IS_VIEWPORT (viewport));
 
   lc_map_renderer_sync_viewport (self, viewport);
-  visible = lc_story_get_visible_features (self->story, day);
+  frame = (LcMapFrame) {
+    .cr = cr,
+    .viewport = viewport,
+    .day = lc_viewport_get_day (viewport),
+    .screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) },
+    .palette = lc_map_palette_get (self->dark, self->high_contrast),
+  };
+  frame.visible = lc_story_get_visible_features (self->story, frame.day);
 
   cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, screen.width, screen.height);
+  cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
   cairo_clip (cr);
-  lc_map_set_color (cr, &palette->water);
+  lc_map_set_color (cr, &frame.palette->water);
   cairo_paint (cr);
 
-  lc_map_renderer_draw_countries (self, cr, visible, palette);
-  lc_map_renderer_draw_territories (self, cr, visible, palette);
-  lc_map_renderer_draw_highlights (self, cr, visible, palette);
-  lc_map_renderer_draw_lines (self, cr, visible, day, palette);
-  lc_map_renderer_draw_points (self, cr, visible, day, palette);
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    lc_map_renderer_draw_layer (self, &frame, layers[i].wanted, layers[i].draw);
+  layout_panels (self, &frame, &panels, occupied);
+  lc_map_renderer_draw_labels (self, &frame, occupied);
+  draw_panels (self, &frame, &panels);
 
-  lc_map_renderer_layout_legend (self, cr, visible, day, &screen, &legend);
-  scale_bottom = screen.height - LC_MAP_MARGIN;
-  scale_box = lc_map_renderer_draw_scale (self, cr, viewport, visible, &screen, scale_bottom, FALSE,
-                                          palette);
-  /* In a narrow view the legend is wide: the scale goes above it. */
-  if (lc_map_rects_overlap (&scale_box, &legend.rect))
-    {
-      scale_bottom = legend.rect.y - 6;
-      scale_box.y = scale_bottom - scale_box.height;
-    }
-  inset = lc_map_renderer_layout_inset (self, viewport, &screen, inset_metres, &inset_rect);
-  g_array_append_val (occupied, legend.rect);
-  g_array_append_val (occupied, scale_box);
-  if (inset)
-    g_array_append_val (occupied, inset_rect);
-
-  lc_map_renderer_draw_labels (self, cr, visible, day, occupied, &screen, palette);
-
-  lc_map_draw_legend (cr, &legend, palette);
-  lc_map_renderer_draw_scale (self, cr, viewport, visible, &screen, scale_bottom, TRUE, palette);
-  if (inset)
-    lc_map_renderer_draw_inset (self, cr, viewport, visible, inset_metres, &inset_rect, &screen,
-                                palette);
   cairo_restore (cr);
 }
 

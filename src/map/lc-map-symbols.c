@@ -23,22 +23,10 @@ lc_map_symbol_radius (LcFeatureKind kind)
     case LC_FEATURE_KIND_VILLAGE: return 3.0;
     case LC_FEATURE_KIND_MINE: return 7.0;
     case LC_FEATURE_KIND_BLOCKADE: return 9.0;
-    case LC_FEATURE_KIND_CHECKPOINT: return 5.0;
-    case LC_FEATURE_KIND_SITE:
-    case LC_FEATURE_KIND_COUNTRY:
-    case LC_FEATURE_KIND_TERRITORY:
-    case LC_FEATURE_KIND_ZONE:
-    case LC_FEATURE_KIND_CORRIDOR:
-    case LC_FEATURE_KIND_ROAD:
+    case LC_FEATURE_KIND_CHECKPOINT:
     default:
       return 5.0;
     }
-}
-
-gboolean
-lc_map_is_point_kind (LcFeatureKind kind)
-{
-  return kind >= LC_FEATURE_KIND_CAPITAL;
 }
 
 gboolean
@@ -46,6 +34,20 @@ lc_map_is_stopped (LcFeatureState state)
 {
   return state == LC_FEATURE_STATE_SUSPENDED || state == LC_FEATURE_STATE_CLOSED ||
          state == LC_FEATURE_STATE_BLOCKED;
+}
+
+/* Fills the current path with @fill and strokes it with @ring. */
+static void
+fill_and_ring (cairo_t       *cr,
+               const LcColor *fill,
+               const LcColor *ring,
+               double         width)
+{
+  lc_map_set_color (cr, fill);
+  cairo_fill_preserve (cr);
+  lc_map_set_color (cr, ring);
+  cairo_set_line_width (cr, width);
+  cairo_stroke (cr);
 }
 
 /* A mine whose state the story does not give is drawn neutral. */
@@ -61,12 +63,9 @@ draw_mine (cairo_t            *cr,
 
   cairo_new_path (cr);
   cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
-  lc_map_set_color (cr, state == LC_FEATURE_STATE_OPERATING ? &palette->mine :
-                        active ? &palette->point : &palette->inactive);
-  cairo_fill_preserve (cr);
-  lc_map_set_color (cr, &palette->point_ring);
-  cairo_set_line_width (cr, 1.5);
-  cairo_stroke (cr);
+  fill_and_ring (cr, state == LC_FEATURE_STATE_OPERATING ? &palette->mine :
+                     active ? &palette->point : &palette->inactive,
+                 &palette->point_ring, 1.5);
 
   lc_map_set_color (cr, &palette->point_ring);
   if (active)
@@ -98,11 +97,7 @@ draw_blockade (cairo_t            *cr,
   /* The "no entry" road sign: a disc with a bar across. */
   cairo_new_path (cr);
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-  lc_map_set_color (cr, &palette->blockade);
-  cairo_fill_preserve (cr);
-  lc_map_set_color (cr, &palette->point_ring);
-  cairo_set_line_width (cr, 2.0);
-  cairo_stroke (cr);
+  fill_and_ring (cr, &palette->blockade, &palette->point_ring, 2.0);
   cairo_rectangle (cr, x - r * 0.6, y - r * 0.2, r * 1.2, r * 0.4);
   cairo_fill (cr);
 }
@@ -130,11 +125,7 @@ lc_map_draw_symbol (cairo_t            *cr,
 
     case LC_FEATURE_KIND_CAPITAL:
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      lc_map_set_color (cr, &palette->point_ring);
-      cairo_fill_preserve (cr);
-      lc_map_set_color (cr, &palette->point);
-      cairo_set_line_width (cr, 2.0);
-      cairo_stroke (cr);
+      fill_and_ring (cr, &palette->point_ring, &palette->point, 2.0);
       cairo_arc (cr, x, y, r * 0.45, 0, 2 * G_PI);
       cairo_fill (cr);
       return;
@@ -155,46 +146,35 @@ lc_map_draw_symbol (cairo_t            *cr,
 
     case LC_FEATURE_KIND_CITY:
     case LC_FEATURE_KIND_VILLAGE:
-    case LC_FEATURE_KIND_COUNTRY:
-    case LC_FEATURE_KIND_TERRITORY:
-    case LC_FEATURE_KIND_ZONE:
-    case LC_FEATURE_KIND_CORRIDOR:
-    case LC_FEATURE_KIND_ROAD:
     default:
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
       break;
     }
 
-  lc_map_set_color (cr, &palette->point);
-  cairo_fill_preserve (cr);
-  lc_map_set_color (cr, &palette->point_ring);
-  cairo_set_line_width (cr, 1.5);
-  cairo_stroke (cr);
+  fill_and_ring (cr, &palette->point, &palette->point_ring, 1.5);
 }
 
-void
-lc_map_renderer_draw_points (LcMapRenderer      *self,
-                             cairo_t            *cr,
-                             GPtrArray          *visible,
-                             guint32             day,
-                             const LcMapPalette *palette)
+gboolean
+lc_map_wants_point (LcMapRenderer *self,
+                    LcFeature     *feature)
 {
-  for (guint i = 0; i < visible->len; i++)
+  return lc_map_is_point_kind (lc_feature_get_kind (feature));
+}
+
+/* A place's symbol at each of its points, for its state on the day. */
+void
+lc_map_renderer_draw_point (LcMapRenderer *self,
+                            LcMapFrame    *frame,
+                            LcFeature     *feature)
+{
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  LcFeatureState state = lc_feature_get_state_at (feature, frame->day);
+
+  for (guint j = 0; j < cache->n_points; j++)
     {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
-      LcMapFeatureCache *cache;
+      double x, y;
 
-      if (!lc_map_is_point_kind (kind))
-        continue;
-
-      cache = lc_map_renderer_get_cache (self, feature);
-      for (guint j = 0; j < cache->n_points; j++)
-        {
-          double x, y;
-
-          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
-          lc_map_draw_symbol (cr, kind, lc_feature_get_state_at (feature, day), x, y, palette);
-        }
+      lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+      lc_map_draw_symbol (frame->cr, lc_feature_get_kind (feature), state, x, y, frame->palette);
     }
 }
