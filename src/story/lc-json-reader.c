@@ -88,9 +88,11 @@ lc_json_reader_finish (LcJsonReader *json)
 static void
 add_diagnostic (LcJsonReader         *json,
                 LcDiagnosticSeverity  severity,
-                const char           *message)
+                const char           *format,
+                va_list               args)
 {
   g_autoptr(LcDiagnostic) diagnostic = NULL;
+  g_autofree char *message = NULL;
   gboolean error = severity == LC_DIAGNOSTIC_ERROR;
   guint *count = error ? &json->n_errors : &json->n_warnings;
 
@@ -104,50 +106,33 @@ add_diagnostic (LcJsonReader         *json,
     }
 
   (*count)++;
+  message = g_strdup_vprintf (format, args);
   diagnostic = lc_diagnostic_new (severity, json->file, 0, 0, json->path->str, message);
   g_list_store_append (json->diagnostics, diagnostic);
 }
 
 /**
- * lc_json_error:
+ * lc_json_report:
+ * @severity: an error, which keeps the story from opening, or a warning
  *
- * Reports an error at the current JSON path.
+ * Reports a problem at the current JSON path; lc_json_error() and
+ * lc_json_warning() say which.
  *
  * Returns: %FALSE, so that a reader can `return lc_json_error (...)`
  */
 gboolean
-lc_json_error (LcJsonReader *json,
-               const char   *format,
-               ...)
+lc_json_report (LcJsonReader         *json,
+                LcDiagnosticSeverity  severity,
+                const char           *format,
+                ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_diagnostic (json, severity, format, args);
   va_end (args);
-  add_diagnostic (json, LC_DIAGNOSTIC_ERROR, message);
 
   return FALSE;
-}
-
-/**
- * lc_json_warning:
- *
- * Reports a warning at the current JSON path: the story still opens.
- */
-void
-lc_json_warning (LcJsonReader *json,
-                 const char   *format,
-                 ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  add_diagnostic (json, LC_DIAGNOSTIC_WARNING, message);
 }
 
 /**
@@ -353,6 +338,56 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Reads the member @name with @check, which reports what is wrong with
+ * its value; an absent member is all right unless it is required, as
+ * lc_json_get_member() reports. */
+typedef gboolean (*CheckFunc) (LcJsonReader *json,
+                               JsonNode     *node,
+                               gpointer      out,
+                               gconstpointer data);
+
+static gboolean
+read_member (LcJsonReader  *json,
+             JsonObject    *object,
+             const char    *name,
+             LcJsonFlags    flags,
+             CheckFunc      check,
+             gpointer       out,
+             gconstpointer  data)
+{
+  JsonNode *node = lc_json_get_member (json, object, name, flags);
+  gboolean ok;
+  gsize mark;
+
+  if (node == NULL)
+    return (flags & LC_JSON_REQUIRED) == 0;
+
+  mark = lc_json_enter (json, name);
+  ok = check (json, node, out, data);
+  lc_json_leave (json, mark);
+
+  return ok;
+}
+
+static gboolean
+check_string (LcJsonReader  *json,
+              JsonNode      *node,
+              gpointer       out,
+              gconstpointer  data)
+{
+  gboolean required = GPOINTER_TO_INT (data);
+
+  if (!lc_json_node_is_string (node))
+    return lc_json_error (json, _("expected a string, got %s"), lc_json_describe (node));
+  if (required && is_blank (json_node_get_string (node)))
+    return lc_json_error (json, _("must not be empty"));
+  if (!check_text (json, json_node_get_string (node)))
+    return FALSE;
+
+  *(const char **) out = json_node_get_string (node);
+  return TRUE;
+}
+
 /* Reads an optional or required string member into @out (borrowed);
  * @out is NULL when the member is absent. */
 gboolean
@@ -362,24 +397,10 @@ lc_json_read_string (LcJsonReader  *json,
                      LcJsonFlags    flags,
                      const char   **out)
 {
-  JsonNode *node = lc_json_get_member (json, object, name, flags);
-  gboolean ok = TRUE;
-  gsize mark;
-
   *out = NULL;
-  if (node == NULL)
-    return (flags & LC_JSON_REQUIRED) == 0;
 
-  mark = lc_json_enter (json, name);
-  if (!lc_json_node_is_string (node))
-    ok = lc_json_error (json, _("expected a string, got %s"), lc_json_describe (node));
-  else if ((flags & LC_JSON_REQUIRED) != 0 && is_blank (json_node_get_string (node)))
-    ok = lc_json_error (json, _("must not be empty"));
-  else if ((ok = check_text (json, json_node_get_string (node))))
-    *out = json_node_get_string (node);
-  lc_json_leave (json, mark);
-
-  return ok;
+  return read_member (json, object, name, flags, check_string, out,
+                      GINT_TO_POINTER ((flags & LC_JSON_REQUIRED) != 0));
 }
 
 static gboolean
@@ -496,31 +517,62 @@ lc_json_read_enum (LcJsonReader *json,
   return FALSE;
 }
 
+static gboolean
+check_boolean (LcJsonReader  *json,
+               JsonNode      *node,
+               gpointer       out,
+               gconstpointer  data)
+{
+  if (!node_is_boolean (node))
+    return lc_json_error (json, _("expected true or false, got %s"), lc_json_describe (node));
+
+  *(gboolean *) out = json_node_get_boolean (node);
+  return TRUE;
+}
+
 gboolean
 lc_json_read_boolean (LcJsonReader *json,
                       JsonObject   *object,
                       const char   *name,
                       gboolean     *out)
 {
-  JsonNode *node = lc_json_get_member (json, object, name, LC_JSON_OPTIONAL);
-  gsize mark;
-
   *out = FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (node_is_boolean (node))
+
+  return read_member (json, object, name, LC_JSON_OPTIONAL, check_boolean, out, NULL);
+}
+
+typedef struct
+{
+  guint min;
+  guint max;
+} Range;
+
+static gboolean
+check_uint (LcJsonReader  *json,
+            JsonNode      *node,
+            gpointer       out,
+            gconstpointer  data)
+{
+  const Range *range = data;
+  g_autofree char *got = NULL;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return lc_json_error (json, _("expected a whole number from %u to %u, got %s"),
+                          range->min, range->max, lc_json_describe (node));
+  if (json_node_get_int (node) >= range->min && json_node_get_int (node) <= range->max)
     {
-      *out = json_node_get_boolean (node);
+      *(guint *) out = json_node_get_int (node);
       return TRUE;
     }
 
-  mark = lc_json_enter (json, name);
-  lc_json_error (json, _("expected true or false, got %s"), lc_json_describe (node));
-  lc_json_leave (json, mark);
-
-  return FALSE;
+  /* A %s, for xgettext does not read G_GINT64_FORMAT. */
+  got = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  return lc_json_error (json, _("expected a whole number from %u to %u, got %s"),
+                        range->min, range->max, got);
 }
 
+/* Reads an optional whole number from @min to @max; @out is untouched when
+ * the member is absent. */
 gboolean
 lc_json_read_uint (LcJsonReader *json,
                    JsonObject   *object,
@@ -529,29 +581,27 @@ lc_json_read_uint (LcJsonReader *json,
                    guint         max,
                    guint        *out)
 {
-  JsonNode *node = lc_json_get_member (json, object, name, LC_JSON_OPTIONAL);
-  gboolean ok = TRUE;
-  gsize mark;
+  Range range = { min, max };
 
-  if (node == NULL)
-    return TRUE;
+  return read_member (json, object, name, LC_JSON_OPTIONAL, check_uint, out, &range);
+}
 
-  mark = lc_json_enter (json, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    ok = lc_json_error (json, _("expected a whole number from %u to %u, got %s"), min, max,
-                        lc_json_describe (node));
-  else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
-    {
-      /* A %s, for xgettext does not read G_GINT64_FORMAT. */
-      g_autofree char *got = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+static gboolean
+check_array (LcJsonReader  *json,
+             JsonNode      *node,
+             gpointer       out,
+             gconstpointer  data)
+{
+  guint max_length = GPOINTER_TO_UINT (data);
 
-      ok = lc_json_error (json, _("expected a whole number from %u to %u, got %s"), min, max, got);
-    }
-  else
-    *out = json_node_get_int (node);
-  lc_json_leave (json, mark);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return lc_json_error (json, _("expected an array, got %s"), lc_json_describe (node));
+  if (json_array_get_length (json_node_get_array (node)) > max_length)
+    return lc_json_error (json, _("has %u items; at most %u are allowed"),
+                          json_array_get_length (json_node_get_array (node)), max_length);
 
-  return ok;
+  *(JsonArray **) out = json_node_get_array (node);
+  return TRUE;
 }
 
 /* Reads an array member into @out, NULL when it is absent. */
@@ -563,46 +613,36 @@ lc_json_read_array (LcJsonReader  *json,
                     guint          max_length,
                     JsonArray    **out)
 {
-  JsonNode *node = lc_json_get_member (json, object, name, flags);
-  gboolean ok = TRUE;
-  gsize mark;
-
   *out = NULL;
-  if (node == NULL)
-    return (flags & LC_JSON_REQUIRED) == 0;
 
-  mark = lc_json_enter (json, name);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    ok = lc_json_error (json, _("expected an array, got %s"), lc_json_describe (node));
-  else if (json_array_get_length (json_node_get_array (node)) > max_length)
-    ok = lc_json_error (json, _("has %u items; at most %u are allowed"),
-                        json_array_get_length (json_node_get_array (node)), max_length);
-  else
-    *out = json_node_get_array (node);
-  lc_json_leave (json, mark);
-
-  return ok;
+  return read_member (json, object, name, flags, check_array, out,
+                      GUINT_TO_POINTER (max_length));
 }
 
+static gboolean
+check_object (LcJsonReader  *json,
+              JsonNode      *node,
+              gpointer       out,
+              gconstpointer  data)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return lc_json_error (json, _("expected an object, got %s"), lc_json_describe (node));
+
+  *(JsonObject **) out = json_node_get_object (node);
+  return TRUE;
+}
+
+/* Reads an object member: NULL when it is absent or not an object. */
 JsonObject *
 lc_json_read_object (LcJsonReader *json,
                      JsonObject   *object,
                      const char   *name,
                      LcJsonFlags   flags)
 {
-  JsonNode *node = lc_json_get_member (json, object, name, flags);
-  gsize mark;
+  JsonObject *out = NULL;
 
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
-
-  mark = lc_json_enter (json, name);
-  lc_json_error (json, _("expected an object, got %s"), lc_json_describe (node));
-  lc_json_leave (json, mark);
-
-  return NULL;
+  read_member (json, object, name, flags, check_object, &out, NULL);
+  return out;
 }
 
 /* For array items: the item as an object, or NULL (reported). */
@@ -610,9 +650,8 @@ JsonObject *
 lc_json_item_object (LcJsonReader *json,
                      JsonNode     *node)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
+  JsonObject *out = NULL;
 
-  lc_json_error (json, _("expected an object, got %s"), lc_json_describe (node));
-  return NULL;
+  check_object (json, node, &out, NULL);
+  return out;
 }

@@ -51,18 +51,19 @@ typedef struct
   guint       n_hidden_warnings;
 } LcJsonReader;
 
+/* Reports a problem at the current JSON path; FALSE, for `return`. */
+#define lc_json_error(json, ...)   lc_json_report ((json), LC_DIAGNOSTIC_ERROR, __VA_ARGS__)
+#define lc_json_warning(json, ...) lc_json_report ((json), LC_DIAGNOSTIC_WARNING, __VA_ARGS__)
+
 /* lc-json-reader.c */
 void         lc_json_reader_init      (LcJsonReader       *json,
                                        GListStore         *diagnostics,
                                        const char         *file);
 void         lc_json_reader_finish    (LcJsonReader       *json);
-G_GNUC_PRINTF (2, 3)
-gboolean     lc_json_error            (LcJsonReader       *json,
-                                       const char         *format,
-                                       ...);
-G_GNUC_PRINTF (2, 3)
-void         lc_json_warning          (LcJsonReader       *json,
-                                       const char         *format,
+G_GNUC_PRINTF (3, 4)
+gboolean     lc_json_report           (LcJsonReader         *json,
+                                       LcDiagnosticSeverity  severity,
+                                       const char           *format,
                                        ...);
 gsize        lc_json_enter            (LcJsonReader       *json,
                                        const char         *member);
@@ -159,9 +160,11 @@ const char  *lc_schema_tr_field        (LcSchemaReader     *ctx,
                                         const char         *items,
                                         const char         *id,
                                         const char         *field);
-const char  *lc_schema_read_item_id    (LcSchemaReader     *ctx,
+gboolean     lc_schema_read_item       (LcSchemaReader     *ctx,
                                         JsonObject         *object,
-                                        LcStoryCollection   collection);
+                                        const char * const *known,
+                                        LcStoryCollection   collection,
+                                        const char        **id);
 gboolean     lc_schema_read_ref        (LcSchemaReader     *ctx,
                                         JsonObject         *object,
                                         const char         *name,

@@ -226,8 +226,8 @@ read_feature (LcSchemaReader *ctx,
   int kind = LC_FEATURE_KIND_SITE;
   gboolean ok, kind_ok = FALSE;
 
-  lc_json_check_members (ctx->json, object, known);
-  ok = lc_json_read_string (ctx->json, object, "type", LC_JSON_REQUIRED, &type);
+  ok = lc_schema_read_item (ctx, object, known, LC_STORY_FEATURES, &id);
+  ok &= lc_json_read_string (ctx->json, object, "type", LC_JSON_REQUIRED, &type);
   if (type != NULL && !g_str_equal (type, "Feature"))
     {
       gsize mark = lc_json_enter (ctx->json, "type");
@@ -235,8 +235,6 @@ read_feature (LcSchemaReader *ctx,
       ok = lc_json_error (ctx->json, _("expected “Feature”, got “%s”"), type);
       lc_json_leave (ctx->json, mark);
     }
-  id = lc_schema_read_item_id (ctx, object, LC_STORY_FEATURES);
-  ok &= id != NULL;
   properties = lc_json_read_object (ctx->json, object, "properties", LC_JSON_REQUIRED);
   if (properties != NULL)
     {

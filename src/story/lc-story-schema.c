@@ -174,30 +174,31 @@ read_ref_list (LcSchemaReader    *ctx,
   return ok;
 }
 
-/* Reads the "id" of an item and checks it is new in @collection. */
-const char *
-lc_schema_read_item_id (LcSchemaReader    *ctx,
-                        JsonObject        *object,
-                        LcStoryCollection  collection)
+/* Checks an item's members against @known, and reads its "id", which
+ * must be new in @collection, into @id: NULL when it is not. */
+gboolean
+lc_schema_read_item (LcSchemaReader     *ctx,
+                     JsonObject         *object,
+                     const char * const *known,
+                     LcStoryCollection   collection,
+                     const char        **id)
 {
-  const char *id;
   gsize mark;
 
-  if (!lc_json_read_id (ctx->json, object, "id", LC_JSON_REQUIRED, &id) || id == NULL)
-    return NULL;
-  if (_lc_story_lookup (ctx->story, collection, id) == NULL)
-    return id;
+  lc_json_check_members (ctx->json, object, known);
+  if (!lc_json_read_id (ctx->json, object, "id", LC_JSON_REQUIRED, id) || *id == NULL)
+    return FALSE;
+  if (_lc_story_lookup (ctx->story, collection, *id) == NULL)
+    return TRUE;
 
   mark = lc_json_enter (ctx->json, "id");
-  lc_json_error (ctx->json, _("the id “%s” is used by another %s"), id,
+  lc_json_error (ctx->json, _("the id “%s” is used by another %s"), *id,
                  collection_noun (collection));
   lc_json_leave (ctx->json, mark);
+  *id = NULL;
 
-  return NULL;
+  return FALSE;
 }
-
-typedef gboolean (*LcSchemaItemFunc) (LcSchemaReader        *ctx,
-                                  JsonObject *object);
 
 /* Reads each object of the array member @name with @read_item. */
 void
@@ -262,9 +263,7 @@ read_source (LcSchemaReader *ctx,
   g_autoptr(LcSource) source = NULL;
   gboolean ok;
 
-  lc_json_check_members (ctx->json, object, known);
-  id = lc_schema_read_item_id (ctx, object, LC_STORY_SOURCES);
-  ok = id != NULL;
+  ok = lc_schema_read_item (ctx, object, known, LC_STORY_SOURCES, &id);
   ok &= lc_json_read_string (ctx->json, object, "publisher", LC_JSON_REQUIRED, &publisher);
   ok &= lc_json_read_string (ctx->json, object, "title", LC_JSON_REQUIRED, &title);
   ok &= lc_json_read_date (ctx->json, object, "date", LC_JSON_OPTIONAL, &date.day);
@@ -293,9 +292,7 @@ read_actor (LcSchemaReader *ctx,
   g_autoptr(LcActor) actor = NULL;
   gboolean ok;
 
-  lc_json_check_members (ctx->json, object, known);
-  id = lc_schema_read_item_id (ctx, object, LC_STORY_ACTORS);
-  ok = id != NULL;
+  ok = lc_schema_read_item (ctx, object, known, LC_STORY_ACTORS, &id);
   ok &= lc_json_read_string (ctx->json, object, "name", LC_JSON_REQUIRED, &name);
   ok &= lc_json_read_string (ctx->json, object, "role", LC_JSON_OPTIONAL, &role);
   ok &= lc_json_read_id (ctx->json, object, "group", LC_JSON_OPTIONAL, &group);
@@ -345,9 +342,7 @@ read_event (LcSchemaReader *ctx,
   g_autoptr(LcEvent) event = NULL;
   gboolean ok;
 
-  lc_json_check_members (ctx->json, object, known);
-  id = lc_schema_read_item_id (ctx, object, LC_STORY_EVENTS);
-  ok = id != NULL;
+  ok = lc_schema_read_item (ctx, object, known, LC_STORY_EVENTS, &id);
   ok &= read_dated (ctx, object, &date);
   ok &= lc_json_read_string (ctx->json, object, "title", LC_JSON_REQUIRED, &title);
   ok &= lc_json_read_string (ctx->json, object, "text", LC_JSON_OPTIONAL, &text);
@@ -381,9 +376,7 @@ read_statement (LcSchemaReader *ctx,
   g_autoptr(LcStatement) statement = NULL;
   gboolean ok;
 
-  lc_json_check_members (ctx->json, object, known);
-  id = lc_schema_read_item_id (ctx, object, LC_STORY_STATEMENTS);
-  ok = id != NULL;
+  ok = lc_schema_read_item (ctx, object, known, LC_STORY_STATEMENTS, &id);
   ok &= read_dated (ctx, object, &date);
   ok &= lc_schema_read_ref (ctx, object, "actor", LC_STORY_ACTORS, LC_JSON_REQUIRED, &actor);
   ok &= lc_json_read_enum (ctx->json, object, "kind", LC_JSON_REQUIRED, LC_TYPE_STATEMENT_KIND,

@@ -112,16 +112,23 @@ active_window (LcApplication *self)
 }
 
 static void
+apply_pending_to_active (LcApplication *self)
+{
+  LcWindow *window = active_window (self);
+
+  if (window != NULL)
+    apply_pending (self, window);
+}
+
+static void
 lc_application_show_date_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
   LcApplication *self = user_data;
-  LcWindow *window = active_window (self);
 
   self->pending_day = lc_day_parse (g_variant_get_string (parameter, NULL));
-  if (window != NULL)
-    apply_pending (self, window);
+  apply_pending_to_active (self);
 }
 
 static void
@@ -130,12 +137,10 @@ lc_application_show_statement_action (GSimpleAction *action,
                                       gpointer       user_data)
 {
   LcApplication *self = user_data;
-  LcWindow *window = active_window (self);
 
   g_free (self->pending_statement);
   self->pending_statement = g_variant_dup_string (parameter, NULL);
-  if (window != NULL)
-    apply_pending (self, window);
+  apply_pending_to_active (self);
 }
 
 static LcWindow *
