@@ -106,6 +106,9 @@ ask_format (LcWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), export_formats[i].response,
                                      _(export_formats[i].label));
+  /* PNG, as the name the chooser suggests. */
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "png",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "png");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "lc-file", g_object_ref (file), g_object_unref);
