@@ -105,6 +105,29 @@ lc_test_template_child (gpointer    widget,
 }
 
 /**
+ * lc_test_find_toplevel:
+ * @type: a window type, or an interface such as %GTK_TYPE_FILE_CHOOSER
+ *
+ * Returns: (transfer none) (nullable): the first visible toplevel window
+ *   that is a @type
+ */
+gpointer
+lc_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+/**
  * lc_test_find_widget:
  * @match: says whether a widget is the one
  *

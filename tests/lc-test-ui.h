@@ -26,6 +26,7 @@ void     lc_test_wait_for_draw  (gpointer    widget);
 gpointer lc_test_template_child (gpointer    widget,
                                  GType       type,
                                  const char *name);
+gpointer lc_test_find_toplevel  (GType       type);
 GtkWidget *lc_test_find_widget  (gpointer    root,
                                  gboolean  (*match) (GtkWidget *, gconstpointer),
                                  gconstpointer data);

@@ -36,23 +36,6 @@ activate (void)
   return window;
 }
 
-/* The first of the app's windows that is a @type. */
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
 /* The address of <url type="TYPE"> in the metainfo, which software centres
  * show: the About window names the same places. */
 static char *
@@ -91,7 +74,7 @@ test_about (void)
   /* Where the installed app's icon would be found. */
   gtk_icon_theme_add_search_path (theme, icons);
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  about = lc_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
   icon = gtk_icon_theme_lookup_icon (theme, APPLICATION_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
@@ -100,8 +83,7 @@ test_about (void)
   g_assert_cmpstr (g_file_peek_path (found), ==, icon_file);
 
   /* Drawn: GTK loads the icon now, and warns if it cannot. */
-  lc_test_iterate (500);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (about)));
+  lc_test_wait_for_draw (about);
 
   g_assert_cmpstr (adw_about_window_get_website (about), ==, homepage);
   g_assert_cmpstr (adw_about_window_get_issue_url (about), ==, bugtracker);
@@ -127,10 +109,9 @@ test_close_window (void)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (window);
-  lc_test_iterate (200);
+  lc_test_wait_for_draw (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
-  lc_test_iterate (100);
-  g_assert_null (window);
+  lc_test_wait_until (window == NULL);
 }
 
 static gboolean
@@ -156,7 +137,7 @@ test_open_filter (void)
 
   /* Outside a sandbox GTK shows its own dialog, in this process. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER);
+  chooser = lc_test_find_toplevel (GTK_TYPE_FILE_CHOOSER);
   g_assert_nonnull (chooser);
   filters = gtk_file_chooser_get_filters (chooser);
   stories = g_list_model_get_item (filters, 0);
@@ -171,7 +152,7 @@ test_open_filter (void)
   g_assert_false (filter_matches (stories, "notes.txt", "text/plain"));
 
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  lc_test_iterate (100);
+  lc_test_wait_until (lc_test_find_toplevel (GTK_TYPE_FILE_CHOOSER) == NULL);
   gtk_window_destroy (window);
 }
 

@@ -679,29 +679,6 @@ export_file (const char *name)
   return g_file_new_for_path (path);
 }
 
-static gboolean
-is_message_dialog (GtkWidget     *widget,
-                   gconstpointer  data)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (is_message_dialog (toplevel, NULL) && gtk_widget_get_visible (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 static char *
 read_file (GFile *file)
 {
@@ -723,7 +700,7 @@ test_export_by_extension (void)
   /* The file is written after the call returns, off the main thread. */
   g_assert_true (lc_window_get_exporting (window));
   lc_test_wait_until (!lc_window_get_exporting (window));
-  g_assert_null (find_message_dialog ());
+  g_assert_null (lc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   contents = read_file (file);
   g_assert_nonnull (strstr (contents, "<svg"));
@@ -768,7 +745,7 @@ test_export_asks_format (void)
 
   lc_window_export_chosen (window, file, NULL);
   g_assert_false (lc_window_get_exporting (window));
-  dialog = find_message_dialog ();
+  dialog = lc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "png"));
   g_assert_true (adw_message_dialog_has_response (dialog, "svg"));
@@ -785,7 +762,7 @@ test_export_asks_format (void)
 
   /* Cancelling writes nothing. */
   lc_window_export_chosen (window, file, NULL);
-  dialog = find_message_dialog ();
+  dialog = lc_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
