@@ -6,8 +6,8 @@
  */
 
 /* The application under a virtual display (build-aux/test.sh): its About
- * window, drawn with the app icon, its keyboard shortcuts, and what the
- * open dialog offers. Runs with
+ * window, drawn with the app icon, its keyboard shortcuts, what the
+ * open dialog offers, and --date and --statement from a second instance. Runs with
  * G_DEBUG=fatal-warnings, so an icon GTK cannot load fails the test. */
 
 #include "config.h"
@@ -17,6 +17,7 @@
 
 #include "lc-test-ui.h"
 #include "lc-application.h"
+#include "lc-statement-panel.h"
 #include "lc-window.h"
 
 /* One application for the tests, registered as the app registers itself:
@@ -156,6 +157,31 @@ test_open_filter (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_show_date_and_statement (void)
+{
+  LcStatementPanel *panel;
+  LcStatement *statement;
+  GtkWindow *window;
+
+  /* As a second instance's --date and --statement arrive, before a
+   * window is there to show them. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-date",
+                                  g_variant_new_string ("2022-12-12"));
+  window = activate ();
+  g_assert_cmpuint (lc_window_get_day (LC_WINDOW (window)), ==, lc_day_parse ("2022-12-12"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-statement",
+                                  g_variant_new_string ("artsakh-announcement"));
+  g_assert_cmpuint (lc_window_get_day (LC_WINDOW (window)), ==, lc_day_parse ("2022-12-28"));
+  panel = lc_test_template_child (window, LC_TYPE_WINDOW, "panel");
+  statement = lc_story_lookup_statement (lc_window_get_story (LC_WINDOW (window)),
+                                         "artsakh-announcement");
+  lc_test_wait_until (lc_statement_panel_get_selected_item (panel) == G_OBJECT (statement));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/ui/app/about", test_about);
   g_test_add_func ("/ui/app/close-window", test_close_window);
   g_test_add_func ("/ui/app/open-filter", test_open_filter);
+  g_test_add_func ("/ui/app/show-date-and-statement", test_show_date_and_statement);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -791,35 +791,6 @@ test_export_failure (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-test_app_actions (void)
-{
-  g_autoptr(GtkApplication) app = g_object_new (LC_TYPE_APPLICATION,
-                                                "application-id", APPLICATION_ID,
-                                                "flags", G_APPLICATION_NON_UNIQUE,
-                                                NULL);
-  LcStatement *statement;
-  GtkWindow *window;
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  /* As a second instance's --date and --statement arrive. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "show-date", g_variant_new_string ("2022-12-12"));
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (app);
-  g_assert_true (LC_IS_WINDOW (window));
-  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-12"));
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "show-statement",
-                                  g_variant_new_string ("artsakh-announcement"));
-  g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-28"));
-  statement = lc_story_lookup_statement (lc_window_get_story (LC_WINDOW (window)),
-                                         "artsakh-announcement");
-  lc_test_wait_until (lc_statement_panel_get_selected_item (child (window, "panel")) ==
-                      G_OBJECT (statement));
-
-  gtk_window_destroy (window);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -849,7 +820,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/export-by-filter", test_export_by_filter);
   g_test_add_func ("/ui/window/export-asks-format", test_export_asks_format);
   g_test_add_func ("/ui/window/export-failure", test_export_failure);
-  g_test_add_func ("/ui/app/show-date-and-statement", test_app_actions);
 
   export_dir = g_dir_make_tmp ("lc-window-export-XXXXXX", NULL);
   status = g_test_run ();

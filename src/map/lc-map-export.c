@@ -14,14 +14,13 @@
 #include "lc-map-export.h"
 
 /*
- * An export is drawn in two steps. The renderer draws into a recording
- * surface on the caller's thread, as fast as a frame, since the renderer
- * and the story are not shared between threads. The recording is then
- * replayed into a PNG, SVG or PDF surface whose output goes through
- * cairo's write function into a GFileOutputStream: on a worker thread for
- * lc_map_export_async(). The stream replaces the file only when it is
- * closed, so a failed, cancelled or killed export leaves a file that was
- * there as it was.
+ * The renderer draws into a PNG, SVG or PDF surface whose output goes
+ * through cairo's write function into a GFileOutputStream. For
+ * lc_map_export_async() that happens on a worker thread, with copies of
+ * the renderer and the viewport; the story they share does not change
+ * once loaded. The stream replaces the file only when it is closed, so a
+ * failed, cancelled or killed export leaves a file that was there as it
+ * was.
  */
 
 G_DEFINE_QUARK (lc-map-export-error-quark, lc_map_export_error)
@@ -30,17 +29,17 @@ G_DEFINE_QUARK (lc-map-export-error-quark, lc_map_export_error)
 
 typedef struct
 {
-  cairo_surface_t *recording;
-  LcMapFormat      format;
-  int              width;
-  int              height;
-  GFile           *file;
+  LcMapRenderer *renderer;
+  LcViewport    *viewport;
+  LcMapFormat    format;
+  GFile         *file;
 } Export;
 
 static void
 export_free (Export *export)
 {
-  g_clear_pointer (&export->recording, cairo_surface_destroy);
+  g_clear_object (&export->renderer);
+  g_clear_object (&export->viewport);
   g_clear_object (&export->file);
   g_free (export);
 }
@@ -115,17 +114,18 @@ create_surface (LcMapFormat  format,
     }
 }
 
-/* Replays the recording into @format, written to @output. */
+/* Draws the map in @format, written to @output. */
 static cairo_status_t
 encode (Export *export,
         Output *output)
 {
-  cairo_surface_t *surface = create_surface (export->format, output, export->width, export->height);
+  cairo_surface_t *surface = create_surface (export->format, output,
+                                             lc_viewport_get_width (export->viewport),
+                                             lc_viewport_get_height (export->viewport));
   cairo_status_t status;
   cairo_t *cr = cairo_create (surface);
 
-  cairo_set_source_surface (cr, export->recording, 0, 0);
-  cairo_paint (cr);
+  lc_map_renderer_draw (export->renderer, cr, export->viewport);
   cairo_destroy (cr);
 
   /* Vector surfaces write as they finish; an image is encoded after. */
@@ -209,17 +209,16 @@ write_export (Export        *export,
   return FALSE;
 }
 
-/* Draws the map into a recording, on the caller's thread. */
+/* What to export; the size is checked here, before any file is touched. */
 static Export *
-record (LcMapRenderer  *renderer,
-        LcViewport     *viewport,
-        LcMapFormat     format,
-        GFile          *file,
-        GError        **error)
+prepare (LcMapRenderer  *renderer,
+         LcViewport     *viewport,
+         LcMapFormat     format,
+         GFile          *file,
+         GError        **error)
 {
   int width = lc_viewport_get_width (viewport), height = lc_viewport_get_height (viewport);
-  g_autoptr(Export) export = NULL;
-  cairo_t *cr;
+  Export *export;
 
   if (width < 1 || height < 1 || width > LC_MAP_EXPORT_MAX_SIDE || height > LC_MAP_EXPORT_MAX_SIDE)
     {
@@ -230,17 +229,12 @@ record (LcMapRenderer  *renderer,
     }
 
   export = g_new0 (Export, 1);
+  export->renderer = g_object_ref (renderer);
+  export->viewport = g_object_ref (viewport);
   export->format = format;
-  export->width = width;
-  export->height = height;
   export->file = g_object_ref (file);
-  export->recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
-                                                      &(cairo_rectangle_t) { 0, 0, width, height });
-  cr = cairo_create (export->recording);
-  lc_map_renderer_draw (renderer, cr, viewport);
-  cairo_destroy (cr);
 
-  return g_steal_pointer (&export);
+  return export;
 }
 
 /**
@@ -270,7 +264,7 @@ lc_map_export (LcMapRenderer  *renderer,
   g_return_val_if_fail (LC_IS_VIEWPORT (viewport), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  export = record (renderer, viewport, format, file, error);
+  export = prepare (renderer, viewport, format, file, error);
 
   return export != NULL && write_export (export, cancellable, error);
 }
@@ -295,9 +289,9 @@ export_thread (GTask        *task,
  *   @callback
  * @callback: called on the caller's main context when the file is written
  *
- * Like lc_map_export(), but only the drawing happens before this returns;
- * encoding and writing the file happen on a worker thread. @renderer and
- * @viewport may change as soon as it returns.
+ * Like lc_map_export(), on a worker thread: the map is drawn, encoded and
+ * written there, with copies of @renderer and @viewport, which may change
+ * as soon as this returns.
  */
 void
 lc_map_export_async (LcMapRenderer       *renderer,
@@ -309,6 +303,8 @@ lc_map_export_async (LcMapRenderer       *renderer,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
+  g_autoptr(LcMapRenderer) renderer_copy = NULL;
+  g_autoptr(LcViewport) viewport_copy = NULL;
   g_autoptr(GTask) task = NULL;
   GError *error = NULL;
   Export *export;
@@ -319,7 +315,9 @@ lc_map_export_async (LcMapRenderer       *renderer,
 
   task = g_task_new (source_object, cancellable, callback, user_data);
   g_task_set_source_tag (task, lc_map_export_async);
-  export = record (renderer, viewport, format, file, &error);
+  renderer_copy = lc_map_renderer_copy (renderer);
+  viewport_copy = lc_viewport_copy (viewport);
+  export = prepare (renderer_copy, viewport_copy, format, file, &error);
   if (export == NULL)
     {
       g_task_return_error (task, error);

@@ -342,6 +342,34 @@ lc_map_renderer_new (LcStory *story)
 }
 
 /**
+ * lc_map_renderer_copy:
+ *
+ * A renderer for the same story that draws the same way: style, place
+ * names, selection and highlights, but not what is under the pointer. It
+ * shares nothing that changes, so it may draw on another thread while this
+ * one draws here.
+ *
+ * Returns: (transfer full): the copy
+ */
+LcMapRenderer *
+lc_map_renderer_copy (LcMapRenderer *self)
+{
+  LcMapRenderer *copy;
+
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
+
+  copy = lc_map_renderer_new (self->story);
+  copy->dark = self->dark;
+  copy->high_contrast = self->high_contrast;
+  copy->names = self->names;
+  g_set_object (&copy->selected, self->selected);
+  if (self->highlighted != NULL)
+    copy->highlighted = g_ptr_array_ref (self->highlighted);
+
+  return copy;
+}
+
+/**
  * lc_map_renderer_get_story:
  *
  * Returns: (transfer none): the story drawn

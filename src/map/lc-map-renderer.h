@@ -39,6 +39,7 @@ typedef struct _LcMapLabel
 G_DECLARE_FINAL_TYPE (LcMapRenderer, lc_map_renderer, LC, MAP_RENDERER, GObject)
 
 LcMapRenderer    *lc_map_renderer_new                 (LcStory       *story);
+LcMapRenderer    *lc_map_renderer_copy                (LcMapRenderer *self);
 LcStory          *lc_map_renderer_get_story           (LcMapRenderer *self);
 gboolean          lc_map_renderer_get_dark            (LcMapRenderer *self);
 void              lc_map_renderer_set_dark            (LcMapRenderer *self,

@@ -161,6 +161,31 @@ lc_viewport_new (void)
 }
 
 /**
+ * lc_viewport_copy:
+ *
+ * Returns: (transfer full): a viewport in the same state: projection,
+ *   centre, zoom, size and day
+ */
+LcViewport *
+lc_viewport_copy (LcViewport *self)
+{
+  LcViewport *copy;
+
+  g_return_val_if_fail (LC_IS_VIEWPORT (self), NULL);
+
+  copy = lc_viewport_new ();
+  copy->projection = self->projection;
+  copy->longitude = self->longitude;
+  copy->latitude = self->latitude;
+  copy->zoom = self->zoom;
+  copy->width = self->width;
+  copy->height = self->height;
+  copy->day = self->day;
+
+  return copy;
+}
+
+/**
  * lc_viewport_get_projection:
  *
  * Returns: (transfer none): the projection from longitude and latitude to

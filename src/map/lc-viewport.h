@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LcViewport, lc_viewport, LC, VIEWPORT, GObject)
 
 LcViewport         *lc_viewport_new            (void);
+LcViewport         *lc_viewport_copy           (LcViewport   *self);
 const LcProjection *lc_viewport_get_projection (LcViewport   *self);
 void                lc_viewport_set_projection (LcViewport   *self,
                                                 const LcProjection *projection);

@@ -20,7 +20,9 @@
  * Events and statements are kept sorted by date (file order among equal
  * dates), so "how many by this day" is a binary search. Feature visibility
  * and states change only on a few days; those days cut the timeline into
- * epochs, and the visible set is computed once per epoch and cached.
+ * epochs, and the visible set of each epoch is computed when the story is
+ * sealed. A sealed story never changes, so it may be read from several
+ * threads at once: the map's export draws on a worker thread.
  */
 struct _LcStory
 {
@@ -47,7 +49,7 @@ struct _LcStory
   GHashTable *by_id[LC_STORY_N_COLLECTIONS];
 
   GArray     *epoch_starts; /* guint32, sorted: days on which anything changes */
-  GPtrArray  *epoch_cache;  /* GPtrArray of LcFeature per epoch, or NULL until asked */
+  GPtrArray  *epoch_cache;  /* GPtrArray of LcFeature per epoch */
 };
 
 G_DEFINE_FINAL_TYPE (LcStory, lc_story, G_TYPE_OBJECT)
@@ -188,7 +190,6 @@ lc_story_class_init (LcStoryClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
-/* Epochs nobody has asked for yet are NULL. */
 static void
 free_epoch (gpointer data)
 {
@@ -392,6 +393,42 @@ collect_epoch_starts (LcStory *self)
   g_ptr_array_set_size (self->epoch_cache, out + 1);
 }
 
+/* The features that exist on @day, in drawing order. */
+static GPtrArray *
+visible_on (LcStory *self,
+            guint32  day)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->features));
+  GPtrArray *visible = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      LcFeature *feature = g_list_model_get_item (G_LIST_MODEL (self->features), i);
+
+      if (lc_feature_is_visible_at (feature, day))
+        g_ptr_array_add (visible, feature);
+      else
+        g_object_unref (feature);
+    }
+
+  return visible;
+}
+
+/* Each epoch's visible features, from a day within it: the first day of
+ * each epoch after a change, and the day before the first change. */
+static void
+collect_epochs (LcStory *self)
+{
+  const guint32 *starts = (const guint32 *) (gpointer) self->epoch_starts->data;
+
+  for (guint epoch = 0; epoch <= self->epoch_starts->len; epoch++)
+    {
+      guint32 day = epoch > 0 ? starts[epoch - 1] : self->epoch_starts->len > 0 ? starts[0] - 1 : 0;
+
+      g_ptr_array_index (self->epoch_cache, epoch) = visible_on (self, day);
+    }
+}
+
 /**
  * _lc_story_seal:
  *
@@ -404,6 +441,7 @@ _lc_story_seal (LcStory *self)
   sort_store_by_day (self->events);
   sort_store_by_day (self->statements);
   collect_epoch_starts (self);
+  collect_epochs (self);
 }
 
 const char *
@@ -830,8 +868,8 @@ lc_story_get_epoch (LcStory *self,
  * @day: a day number
  *
  * The features that exist on @day, in drawing order; ask each for its
- * state with lc_feature_get_state_at(). The set is computed once per epoch
- * and then answered from the cache in O(log n).
+ * state with lc_feature_get_state_at(). The sets are made when the story
+ * is sealed, one per epoch; finding the day's is O(log n).
  *
  * Returns: (transfer none) (element-type LcFeature): the visible features
  */
@@ -839,29 +877,7 @@ GPtrArray *
 lc_story_get_visible_features (LcStory *self,
                                guint32  day)
 {
-  guint epoch;
-  GPtrArray *visible;
-  guint n;
-
   g_return_val_if_fail (LC_IS_STORY (self), NULL);
 
-  epoch = lc_story_get_epoch (self, day);
-  visible = g_ptr_array_index (self->epoch_cache, epoch);
-  if (visible != NULL)
-    return visible;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->features));
-  visible = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      LcFeature *feature = g_list_model_get_item (G_LIST_MODEL (self->features), i);
-
-      if (lc_feature_is_visible_at (feature, day))
-        g_ptr_array_add (visible, feature);
-      else
-        g_object_unref (feature);
-    }
-  g_ptr_array_index (self->epoch_cache, epoch) = visible;
-
-  return visible;
+  return g_ptr_array_index (self->epoch_cache, lc_story_get_epoch (self, day));
 }
