@@ -21,6 +21,7 @@ struct _LcActor
   char    *name;
   char    *role;
   char    *group;
+  char    *language;
 };
 
 G_DEFINE_FINAL_TYPE (LcActor, lc_actor, G_TYPE_OBJECT)
@@ -31,6 +32,7 @@ enum {
   PROP_NAME,
   PROP_ROLE,
   PROP_GROUP,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -45,6 +47,7 @@ lc_actor_finalize (GObject *object)
   g_free (self->name);
   g_free (self->role);
   g_free (self->group);
+  g_free (self->language);
 
   G_OBJECT_CLASS (lc_actor_parent_class)->finalize (object);
 }
@@ -75,6 +78,10 @@ lc_actor_get_property (GObject    *object,
       g_value_set_string (value, self->group);
       break;
 
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -96,6 +103,8 @@ lc_actor_class_init (LcActorClass *klass)
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_GROUP] = g_param_spec_string ("group", NULL, NULL, NULL,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -119,6 +128,14 @@ _lc_actor_new (const char *id,
   self->group = g_strdup (group);
 
   return self;
+}
+
+void
+_lc_actor_set_language (LcActor    *self,
+                        const char *language)
+{
+  g_free (self->language);
+  self->language = g_strdup (language);
 }
 
 const char *
@@ -163,4 +180,18 @@ lc_actor_get_group (LcActor *self)
   g_return_val_if_fail (LC_IS_ACTOR (self), NULL);
 
   return self->group;
+}
+
+/**
+ * lc_actor_get_language:
+ *
+ * Returns: (nullable): the BCP 47 tag of the language the actor speaks or
+ *   writes in, such as "ru"
+ */
+const char *
+lc_actor_get_language (LcActor *self)
+{
+  g_return_val_if_fail (LC_IS_ACTOR (self), NULL);
+
+  return self->language;
 }

@@ -15,9 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LcActor, lc_actor, LC, ACTOR, GObject)
 
-const char *lc_actor_get_id    (LcActor *self);
-const char *lc_actor_get_name  (LcActor *self);
-const char *lc_actor_get_role  (LcActor *self);
-const char *lc_actor_get_group (LcActor *self);
+const char *lc_actor_get_id       (LcActor *self);
+const char *lc_actor_get_name     (LcActor *self);
+const char *lc_actor_get_role     (LcActor *self);
+const char *lc_actor_get_group    (LcActor *self);
+const char *lc_actor_get_language (LcActor *self);
 
 G_END_DECLS

@@ -22,7 +22,8 @@ struct _LcEvent
   char      *title;
   char      *text;
   GPtrArray *features;
-  LcSource  *source;
+  GPtrArray *sources;       /* LcSource, the first is the main one */
+  GPtrArray *note_sources;  /* LcSource */
   char      *note;
 };
 
@@ -46,7 +47,8 @@ lc_event_dispose (GObject *object)
 {
   LcEvent *self = (LcEvent *)object;
 
-  g_clear_object (&self->source);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->note_sources, g_ptr_array_unref);
   g_clear_pointer (&self->features, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lc_event_parent_class)->dispose (object);
@@ -92,7 +94,7 @@ lc_event_get_property (GObject    *object,
       break;
 
     case PROP_SOURCE:
-      g_value_set_object (value, self->source);
+      g_value_set_object (value, lc_event_get_source (self));
       break;
 
     case PROP_NOTE:
@@ -134,6 +136,8 @@ static void
 lc_event_init (LcEvent *self)
 {
   self->features = g_ptr_array_new_with_free_func (g_object_unref);
+  self->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  self->note_sources = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 LcEvent *
@@ -150,7 +154,8 @@ _lc_event_new (const char   *id,
   self->date = *date;
   self->title = g_strdup (title);
   self->text = g_strdup (text);
-  self->source = source != NULL ? g_object_ref (source) : NULL;
+  if (source != NULL)
+    g_ptr_array_add (self->sources, g_object_ref (source));
   self->note = g_strdup (note);
 
   return self;
@@ -161,6 +166,20 @@ _lc_event_add_feature (LcEvent   *self,
                        LcFeature *feature)
 {
   g_ptr_array_add (self->features, g_object_ref (feature));
+}
+
+void
+_lc_event_add_source (LcEvent  *self,
+                      LcSource *source)
+{
+  g_ptr_array_add (self->sources, g_object_ref (source));
+}
+
+void
+_lc_event_add_note_source (LcEvent  *self,
+                           LcSource *source)
+{
+  g_ptr_array_add (self->note_sources, g_object_ref (source));
 }
 
 const char *
@@ -221,14 +240,43 @@ lc_event_get_features (LcEvent *self)
 /**
  * lc_event_get_source:
  *
- * Returns: (transfer none): where the date and account come from
+ * Returns: (transfer none): the first of lc_event_get_sources(), the main
+ *   one
  */
 LcSource *
 lc_event_get_source (LcEvent *self)
 {
   g_return_val_if_fail (LC_IS_EVENT (self), NULL);
 
-  return self->source;
+  return self->sources->len > 0 ? g_ptr_array_index (self->sources, 0) : NULL;
+}
+
+/**
+ * lc_event_get_sources:
+ *
+ * Returns: (transfer none) (element-type LcSource): the publications that
+ *   report the event, the main one first
+ */
+GPtrArray *
+lc_event_get_sources (LcEvent *self)
+{
+  g_return_val_if_fail (LC_IS_EVENT (self), NULL);
+
+  return self->sources;
+}
+
+/**
+ * lc_event_get_note_sources:
+ *
+ * Returns: (transfer none) (element-type LcSource): the publications the
+ *   note rests on
+ */
+GPtrArray *
+lc_event_get_note_sources (LcEvent *self)
+{
+  g_return_val_if_fail (LC_IS_EVENT (self), NULL);
+
+  return self->note_sources;
 }
 
 /**

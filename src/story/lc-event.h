@@ -19,12 +19,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LcEvent, lc_event, LC, EVENT, GObject)
 
-const char   *lc_event_get_id       (LcEvent *self);
-const LcDate *lc_event_get_date     (LcEvent *self);
-const char   *lc_event_get_title    (LcEvent *self);
-const char   *lc_event_get_text     (LcEvent *self);
-GPtrArray    *lc_event_get_features (LcEvent *self);
-LcSource     *lc_event_get_source   (LcEvent *self);
-const char   *lc_event_get_note     (LcEvent *self);
+const char   *lc_event_get_id           (LcEvent *self);
+const LcDate *lc_event_get_date         (LcEvent *self);
+const char   *lc_event_get_title        (LcEvent *self);
+const char   *lc_event_get_text         (LcEvent *self);
+GPtrArray    *lc_event_get_features     (LcEvent *self);
+LcSource     *lc_event_get_source       (LcEvent *self);
+GPtrArray    *lc_event_get_sources      (LcEvent *self);
+const char   *lc_event_get_note         (LcEvent *self);
+GPtrArray    *lc_event_get_note_sources (LcEvent *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lc-language.h"
 #include "lc-story-enums.h"
 #include "lc-story-private.h"
 
@@ -29,7 +30,8 @@ struct _LcFeature
   guint32         until;      /* 0: never ends; else the first day it is gone */
   LcFeatureState  initial_state;
   GArray         *states;     /* LcStateChange, days strictly increasing */
-  LcSource       *source;
+  GPtrArray      *sources;    /* LcSource, the main one first */
+  GPtrArray      *note_sources;
   char           *note;
   LcGeometry     *geometry;
   guint           rank;
@@ -61,6 +63,7 @@ clear_alt_name (gpointer data)
   g_free (alt->name);
   g_free (alt->side);
   g_free (alt->lang);
+  g_strfreev (alt->first_in);
 }
 
 static void
@@ -68,7 +71,8 @@ lc_feature_dispose (GObject *object)
 {
   LcFeature *self = (LcFeature *)object;
 
-  g_clear_object (&self->source);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->note_sources, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lc_feature_parent_class)->dispose (object);
 }
@@ -115,7 +119,7 @@ lc_feature_get_property (GObject    *object,
       break;
 
     case PROP_SOURCE:
-      g_value_set_object (value, self->source);
+      g_value_set_object (value, lc_feature_get_source (self));
       break;
 
     case PROP_RANK:
@@ -175,6 +179,8 @@ lc_feature_init (LcFeature *self)
   self->alt_names = g_array_new (FALSE, FALSE, sizeof (LcAltName));
   g_array_set_clear_func (self->alt_names, clear_alt_name);
   self->states = g_array_new (FALSE, FALSE, sizeof (LcStateChange));
+  self->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  self->note_sources = g_ptr_array_new_with_free_func (g_object_unref);
   self->rank = LC_FEATURE_RANK_DEFAULT;
 }
 
@@ -202,9 +208,35 @@ _lc_feature_add_alt_name (LcFeature  *self,
                           const char *side,
                           const char *lang)
 {
-  LcAltName alt = { g_strdup (name), g_strdup (side), g_strdup (lang) };
+  _lc_feature_add_alt_name_full (self, name, side, lang, NULL);
+}
+
+void
+_lc_feature_add_alt_name_full (LcFeature          *self,
+                               const char         *name,
+                               const char         *side,
+                               const char         *lang,
+                               const char * const *first_in)
+{
+  LcAltName alt = {
+    g_strdup (name), g_strdup (side), g_strdup (lang), g_strdupv ((char **) first_in)
+  };
 
   g_array_append_val (self->alt_names, alt);
+}
+
+void
+_lc_feature_add_source (LcFeature *self,
+                        LcSource  *source)
+{
+  g_ptr_array_add (self->sources, g_object_ref (source));
+}
+
+void
+_lc_feature_add_note_source (LcFeature *self,
+                             LcSource  *source)
+{
+  g_ptr_array_add (self->note_sources, g_object_ref (source));
 }
 
 void
@@ -235,7 +267,8 @@ _lc_feature_set_details (LcFeature  *self,
                          const char *note)
 {
   self->approximate = !!approximate;
-  g_set_object (&self->source, source);
+  if (source != NULL)
+    g_ptr_array_insert (self->sources, 0, g_object_ref (source));
   self->rank = rank;
   g_free (self->note);
   self->note = g_strdup (note);
@@ -326,24 +359,55 @@ latin_name_for (LcFeature  *self,
   return NULL;
 }
 
+/* The side whose name comes first for a reader of @language, by the rule
+ * of docs/story-format.md, "The order of the names". */
+static const char *
+first_side (LcFeature  *self,
+            const char *language,
+            const char *azerbaijani)
+{
+  for (guint i = 0; i < self->alt_names->len; i++)
+    {
+      const LcAltName *alt = &g_array_index (self->alt_names, LcAltName, i);
+
+      for (guint j = 0; alt->first_in != NULL && alt->first_in[j] != NULL; j++)
+        if (lc_language_matches (language, alt->first_in[j]))
+          return alt->side;
+    }
+
+  if (lc_language_matches (language, "hy"))
+    return "armenian";
+  if (lc_language_matches (language, "az"))
+    return "azerbaijani";
+  if (g_strcmp0 (self->name, azerbaijani) == 0)
+    return "azerbaijani";
+
+  return "armenian";
+}
+
 /**
- * lc_feature_dup_display_name:
+ * lc_feature_dup_display_name_in:
  * @names: whose names to show
+ * @language: the reader's language, a primary BCP 47 subtag such as "en"
  *
- * The name to show for the feature. With both sides' names, a place
- * whose Armenian and Azerbaijani names differ is shown as
- * "Stepanakert (Khankendi)"; with one side's, that side's name where it
- * has one, else the story's name.
+ * The name to show for the feature. With one side's names, that side's
+ * name where it has one, else the story's name. With both sides' names, a
+ * place whose Armenian and Azerbaijani names differ is shown as
+ * "first (second)", the first being the one a reader of @language sees
+ * first: "Stepanakert (Khankendi)" and "Shusha (Shushi)" in English,
+ * "Xankəndi (Stepanakert)" in Azerbaijani. A region shows its own name.
  *
  * Returns: (transfer full): the name
  */
 char *
-lc_feature_dup_display_name (LcFeature    *self,
-                             LcPlaceNames  names)
+lc_feature_dup_display_name_in (LcFeature    *self,
+                                LcPlaceNames  names,
+                                const char   *language)
 {
   const char *armenian, *azerbaijani;
 
   g_return_val_if_fail (LC_IS_FEATURE (self), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
 
   armenian = latin_name_for (self, "armenian");
   azerbaijani = latin_name_for (self, "azerbaijani");
@@ -358,13 +422,34 @@ lc_feature_dup_display_name (LcFeature    *self,
 
     case LC_PLACE_NAMES_BOTH:
     default:
+      if (self->kind == LC_FEATURE_KIND_REGION)
+        return g_strdup (self->name);
       if (armenian == NULL)
         armenian = self->name;
       if (azerbaijani == NULL || g_str_equal (azerbaijani, armenian))
         return g_strdup (armenian);
-      /* Translators: a place's Armenian and Azerbaijani names */
+      if (g_str_equal (first_side (self, language, azerbaijani), "azerbaijani"))
+        /* Translators: a place's two names: the one readers of your language
+         * see first, and the other side's. The story decides the order. */
+        return g_strdup_printf (_("%s (%s)"), azerbaijani, armenian);
       return g_strdup_printf (_("%s (%s)"), armenian, azerbaijani);
     }
+}
+
+/**
+ * lc_feature_dup_display_name:
+ * @names: whose names to show
+ *
+ * lc_feature_dup_display_name_in() for the reader's language, the
+ * language of the interface (see lc_language_get_reader()).
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+lc_feature_dup_display_name (LcFeature    *self,
+                             LcPlaceNames  names)
+{
+  return lc_feature_dup_display_name_in (self, names, lc_language_get_reader ());
 }
 
 LcFeatureKind
@@ -443,14 +528,43 @@ lc_feature_get_states (LcFeature *self,
 /**
  * lc_feature_get_source:
  *
- * Returns: (transfer none) (nullable): where the feature comes from
+ * Returns: (transfer none) (nullable): the first of
+ *   lc_feature_get_sources(), the main one
  */
 LcSource *
 lc_feature_get_source (LcFeature *self)
 {
   g_return_val_if_fail (LC_IS_FEATURE (self), NULL);
 
-  return self->source;
+  return self->sources->len > 0 ? g_ptr_array_index (self->sources, 0) : NULL;
+}
+
+/**
+ * lc_feature_get_sources:
+ *
+ * Returns: (transfer none) (element-type LcSource): the publications the
+ *   feature rests on, the main one first
+ */
+GPtrArray *
+lc_feature_get_sources (LcFeature *self)
+{
+  g_return_val_if_fail (LC_IS_FEATURE (self), NULL);
+
+  return self->sources;
+}
+
+/**
+ * lc_feature_get_note_sources:
+ *
+ * Returns: (transfer none) (element-type LcSource): the publications the
+ *   note rests on
+ */
+GPtrArray *
+lc_feature_get_note_sources (LcFeature *self)
+{
+  g_return_val_if_fail (LC_IS_FEATURE (self), NULL);
+
+  return self->note_sources;
 }
 
 /**

@@ -25,9 +25,10 @@ G_BEGIN_DECLS
  */
 typedef struct _LcAltName
 {
-  char *name;
-  char *side;
-  char *lang;
+  char  *name;
+  char  *side;
+  char  *lang;
+  char **first_in;  /* languages whose readers see this name first, or NULL */
 } LcAltName;
 
 /**
@@ -53,6 +54,9 @@ const char          *lc_feature_get_alt_name_for  (LcFeature  *self,
                                                    const char *side);
 char                *lc_feature_dup_display_name  (LcFeature   *self,
                                                    LcPlaceNames names);
+char                *lc_feature_dup_display_name_in (LcFeature   *self,
+                                                     LcPlaceNames names,
+                                                     const char  *language);
 LcFeatureKind        lc_feature_get_kind          (LcFeature  *self);
 guint32              lc_feature_get_from          (LcFeature  *self);
 guint32              lc_feature_get_until         (LcFeature  *self);
@@ -61,6 +65,8 @@ LcFeatureState       lc_feature_get_initial_state (LcFeature  *self);
 const LcStateChange *lc_feature_get_states        (LcFeature  *self,
                                                    guint      *n_states);
 LcSource            *lc_feature_get_source        (LcFeature  *self);
+GPtrArray           *lc_feature_get_sources       (LcFeature  *self);
+GPtrArray           *lc_feature_get_note_sources  (LcFeature  *self);
 guint                lc_feature_get_rank          (LcFeature  *self);
 const char          *lc_feature_get_note          (LcFeature  *self);
 LcGeometry          *lc_feature_get_geometry      (LcFeature  *self);

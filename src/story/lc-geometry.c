@@ -197,3 +197,64 @@ lc_geometry_get_bounds (const LcGeometry *self,
   *east = self->bounds[2];
   *north = self->bounds[3];
 }
+
+/* Even-odd crossing count of one ring. */
+static gboolean
+ring_contains (const double *ring,
+               guint         n_points,
+               double        lon,
+               double        lat)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    {
+      double xi = ring[2 * i], yi = ring[2 * i + 1];
+      double xj = ring[2 * j], yj = ring[2 * j + 1];
+
+      if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi)
+        inside = !inside;
+    }
+
+  return inside;
+}
+
+/**
+ * lc_geometry_contains:
+ * @lon: longitude, in degrees
+ * @lat: latitude, in degrees
+ *
+ * Whether an area covers a place: the place lies inside a polygon's
+ * exterior ring and inside none of its holes. Lines and points contain
+ * nothing. Coordinates are compared as plain numbers, which is right for
+ * areas that do not cross the 180° meridian.
+ *
+ * Returns: %TRUE if a polygon of the geometry covers the place
+ */
+gboolean
+lc_geometry_contains (const LcGeometry *self,
+                      double            lon,
+                      double            lat)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint polygon = 0; polygon < self->n_polygons; polygon++)
+    {
+      guint first, n_rings, n_points;
+      const double *ring;
+      gboolean inside;
+
+      lc_geometry_get_polygon (self, polygon, &first, &n_rings);
+      ring = lc_geometry_get_part (self, first, &n_points);
+      inside = ring_contains (ring, n_points, lon, lat);
+      for (guint hole = first + 1; inside && hole < first + n_rings; hole++)
+        {
+          ring = lc_geometry_get_part (self, hole, &n_points);
+          inside = !ring_contains (ring, n_points, lon, lat);
+        }
+      if (inside)
+        return TRUE;
+    }
+
+  return FALSE;
+}

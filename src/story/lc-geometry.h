@@ -48,6 +48,9 @@ void            lc_geometry_get_bounds        (const LcGeometry *self,
                                                double           *south,
                                                double           *east,
                                                double           *north);
+gboolean        lc_geometry_contains          (const LcGeometry *self,
+                                               double            lon,
+                                               double            lat);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcGeometry, lc_geometry_unref)
 

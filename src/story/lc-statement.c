@@ -28,6 +28,10 @@ struct _LcStatement
   GPtrArray       *refers_to;
   LcSource        *source;
   char            *note;
+  GPtrArray       *note_sources;    /* LcSource */
+  GArray          *spans;           /* LcTextSpan of text, or NULL: voices not marked */
+  GArray          *original_spans;  /* LcTextSpan of original_text, or NULL */
+  char            *original_language;
 };
 
 G_DEFINE_FINAL_TYPE (LcStatement, lc_statement, G_TYPE_OBJECT)
@@ -55,6 +59,7 @@ lc_statement_dispose (GObject *object)
   g_clear_object (&self->source);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
   g_clear_pointer (&self->refers_to, g_ptr_array_unref);
+  g_clear_pointer (&self->note_sources, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lc_statement_parent_class)->dispose (object);
 }
@@ -68,6 +73,9 @@ lc_statement_finalize (GObject *object)
   g_free (self->text);
   g_free (self->original_text);
   g_free (self->note);
+  g_free (self->original_language);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->original_spans, g_array_unref);
 
   G_OBJECT_CLASS (lc_statement_parent_class)->finalize (object);
 }
@@ -150,6 +158,7 @@ lc_statement_init (LcStatement *self)
 {
   self->mentions = g_ptr_array_new_with_free_func (g_object_unref);
   self->refers_to = g_ptr_array_new_with_free_func (g_object_unref);
+  self->note_sources = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 LcStatement *
@@ -180,6 +189,47 @@ _lc_statement_set_original_text (LcStatement *self,
 {
   g_free (self->original_text);
   self->original_text = g_strdup (text);
+}
+
+static GArray *
+copy_spans (const LcTextSpan *spans,
+            guint             n_spans)
+{
+  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (LcTextSpan), n_spans);
+
+  g_array_append_vals (array, spans, n_spans);
+  return array;
+}
+
+/* The speaker's own words in the text, and in the original text when the
+ * text is a translation; the rest is the source's words. */
+void
+_lc_statement_set_voices (LcStatement      *self,
+                          const LcTextSpan *spans,
+                          guint             n_spans,
+                          const LcTextSpan *original_spans,
+                          guint             n_original_spans)
+{
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->original_spans, g_array_unref);
+  self->spans = copy_spans (spans, n_spans);
+  if (original_spans != NULL)
+    self->original_spans = copy_spans (original_spans, n_original_spans);
+}
+
+void
+_lc_statement_set_original_language (LcStatement *self,
+                                     const char  *language)
+{
+  g_free (self->original_language);
+  self->original_language = g_strdup (language);
+}
+
+void
+_lc_statement_add_note_source (LcStatement *self,
+                               LcSource    *source)
+{
+  g_ptr_array_add (self->note_sources, g_object_ref (source));
 }
 
 void
@@ -321,4 +371,80 @@ lc_statement_get_note (LcStatement *self)
   g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
 
   return self->note;
+}
+
+/**
+ * lc_statement_get_note_sources:
+ *
+ * Returns: (transfer none) (element-type LcSource): the publications the
+ *   note rests on
+ */
+GPtrArray *
+lc_statement_get_note_sources (LcStatement *self)
+{
+  g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
+
+  return self->note_sources;
+}
+
+/**
+ * lc_statement_has_voices:
+ *
+ * Returns: %TRUE if the story says which of the words are the speaker's
+ *   own (see lc_statement_get_speaker_words()), also when none are
+ */
+gboolean
+lc_statement_has_voices (LcStatement *self)
+{
+  g_return_val_if_fail (LC_IS_STATEMENT (self), FALSE);
+
+  return self->spans != NULL;
+}
+
+/**
+ * lc_statement_get_speaker_words:
+ * @original: %TRUE for the spans of lc_statement_get_original_text() when
+ *   the text is a translation
+ * @n_spans: (out): how many spans there are
+ *
+ * The parts of the text that are the speaker's own words, as the source
+ * quotes them; everything else is the source's own words.
+ *
+ * Returns: (transfer none) (array length=n_spans) (nullable): the spans, in
+ *   characters, in the order of the text; %NULL when the voices are not
+ *   marked
+ */
+const LcTextSpan *
+lc_statement_get_speaker_words (LcStatement *self,
+                                gboolean     original,
+                                guint       *n_spans)
+{
+  GArray *spans;
+
+  g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
+  g_return_val_if_fail (n_spans != NULL, NULL);
+
+  spans = original && self->original_spans != NULL ? self->original_spans : self->spans;
+  *n_spans = spans != NULL ? spans->len : 0;
+
+  return spans != NULL ? (const LcTextSpan *) (gpointer) spans->data : NULL;
+}
+
+/**
+ * lc_statement_get_original_language:
+ *
+ * The language the speaker used, when the story says: the statement's own
+ * or else its actor's.
+ *
+ * Returns: (nullable): a BCP 47 tag, such as "ru"
+ */
+const char *
+lc_statement_get_original_language (LcStatement *self)
+{
+  g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
+
+  if (self->original_language != NULL)
+    return self->original_language;
+
+  return self->actor != NULL ? lc_actor_get_language (self->actor) : NULL;
 }

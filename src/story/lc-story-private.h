@@ -36,6 +36,8 @@ LcActor     *_lc_actor_new                (const char           *id,
                                            const char           *name,
                                            const char           *role,
                                            const char           *group);
+void         _lc_actor_set_language       (LcActor              *self,
+                                           const char           *language);
 LcFeature   *_lc_feature_new              (const char           *id,
                                            const char           *name,
                                            LcFeatureKind         kind,
@@ -44,6 +46,15 @@ void         _lc_feature_add_alt_name     (LcFeature            *self,
                                            const char           *name,
                                            const char           *side,
                                            const char           *lang);
+void         _lc_feature_add_alt_name_full (LcFeature           *self,
+                                            const char          *name,
+                                            const char          *side,
+                                            const char          *lang,
+                                            const char * const  *first_in);
+void         _lc_feature_add_source       (LcFeature            *self,
+                                           LcSource             *source);
+void         _lc_feature_add_note_source  (LcFeature            *self,
+                                           LcSource             *source);
 void         _lc_feature_set_lifetime     (LcFeature            *self,
                                            guint32               from,
                                            guint32               until);
@@ -64,6 +75,10 @@ LcEvent     *_lc_event_new                (const char           *id,
                                            const char           *note);
 void         _lc_event_add_feature        (LcEvent              *self,
                                            LcFeature            *feature);
+void         _lc_event_add_source         (LcEvent              *self,
+                                           LcSource             *source);
+void         _lc_event_add_note_source    (LcEvent              *self,
+                                           LcSource             *source);
 LcStatement *_lc_statement_new            (const char           *id,
                                            const LcDate         *date,
                                            LcActor              *actor,
@@ -73,6 +88,15 @@ LcStatement *_lc_statement_new            (const char           *id,
                                            const char           *note);
 void         _lc_statement_set_original_text (LcStatement        *self,
                                              const char         *text);
+void         _lc_statement_set_voices     (LcStatement          *self,
+                                           const LcTextSpan     *spans,
+                                           guint                 n_spans,
+                                           const LcTextSpan     *original_spans,
+                                           guint                 n_original_spans);
+void         _lc_statement_set_original_language (LcStatement    *self,
+                                                  const char     *language);
+void         _lc_statement_add_note_source (LcStatement         *self,
+                                            LcSource            *source);
 void         _lc_statement_add_mention    (LcStatement          *self,
                                            LcFeature            *feature);
 void         _lc_statement_add_reference  (LcStatement          *self,

@@ -31,6 +31,9 @@ typedef enum
 /**
  * LcFeatureKind:
  *
+ * @LC_FEATURE_KIND_REGION: a named region, drawn as its name only
+ *   (format version 2)
+ *
  * What a map feature is. Areas first, then lines, then points.
  */
 typedef enum
@@ -47,6 +50,7 @@ typedef enum
   LC_FEATURE_KIND_MINE,
   LC_FEATURE_KIND_CHECKPOINT,
   LC_FEATURE_KIND_BLOCKADE,
+  LC_FEATURE_KIND_REGION,
 } LcFeatureKind;
 
 /**
@@ -71,6 +75,8 @@ typedef enum
  * @LC_STATEMENT_KIND_PARAPHRASE: the reporter's summary of what the speaker said
  * @LC_STATEMENT_KIND_CLAIM: an assertion the source does not confirm
  * @LC_STATEMENT_KIND_ANNOUNCEMENT: an official announcement of a decision
+ * @LC_STATEMENT_KIND_REPORT: the source's own account, in its own words
+ *   (format version 2)
  */
 typedef enum
 {
@@ -78,6 +84,7 @@ typedef enum
   LC_STATEMENT_KIND_PARAPHRASE,
   LC_STATEMENT_KIND_CLAIM,
   LC_STATEMENT_KIND_ANNOUNCEMENT,
+  LC_STATEMENT_KIND_REPORT,
 } LcStatementKind;
 
 /**

@@ -12,6 +12,7 @@
 #include "lc-actor.h"
 #include "lc-event.h"
 #include "lc-feature.h"
+#include "lc-language.h"
 #include "lc-source.h"
 #include "lc-statement.h"
 
