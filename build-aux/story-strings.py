@@ -51,16 +51,18 @@ KIND_WORDS = {
     "mine": "a mine or deposit",
     "checkpoint": "a checkpoint",
     "blockade": "the place where a road is blocked",
+    "region": "a region (its name only, with no outline)",
 }
 
 # Kinds whose name is a place name (rather than a description).
-PLACE_KINDS = {"country", "capital", "city", "village"}
+PLACE_KINDS = {"country", "capital", "city", "village", "region"}
 
 STATEMENT_KINDS = {
     "quote": "a statement quoted word for word from an English news report",
     "paraphrase": "the English news report's own summary of what was said",
     "claim": "an assertion reported by an English news report, which the report does not confirm",
     "announcement": "an official announcement as an English news report gives it",
+    "report": "an English news report's own account, in its own words",
 }
 
 SIDE_WORDS = {
@@ -260,7 +262,16 @@ def collect(story):
         kind = statement.get("kind")
         what = STATEMENT_KINDS.get(kind, "a statement as an English news report gives it")
         extra = ""
-        if kind == "quote":
+        words = statement.get("speaker_words")
+        if isinstance(words, list) and words:
+            extra = (f" It has {_passages(len(words))} in quotation marks: the "
+                     "speaker's own words as the English report gives them. Keep "
+                     "each of them inside your language's quotation marks, and use "
+                     "no other quotation marks: the app marks the quoted words as "
+                     "the speaker's.")
+        elif isinstance(words, list):
+            extra = " None of it is in quotation marks: it is all the report's words."
+        elif kind == "quote":
             extra = (" Words in quotation marks are the speaker's words as the "
                      "English report gives them.")
         add(f"statements/{sid}/text", statement.get("text"),
@@ -274,6 +285,10 @@ def collect(story):
             f"{statement.get('date') or 'no date'}.")
 
     return entries
+
+
+def _passages(n):
+    return "one passage" if n == 1 else f"{n} passages"
 
 
 def _list(value):

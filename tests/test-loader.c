@@ -33,10 +33,29 @@ static const BadCase bad_cases[] = {
     "minimal.json: a story file must hold one JSON object, not an array" },
   { "wrong-format", "\"lachin-corridor-story\"", "\"geojson\"", LC_STORY_ERROR_INVALID,
     "minimal.json: format: this is not a Lachin Corridor story" },
-  { "newer-version", "\"version\": 1", "\"version\": 2", LC_STORY_ERROR_VERSION,
-    "minimal.json: version: the story is in format version 2, which needs a newer Lachin Corridor" },
+  { "newer-version", "\"version\": 1", "\"version\": 3", LC_STORY_ERROR_VERSION,
+    "minimal.json: version: the story is in format version 3, which needs a newer Lachin "
+    "Corridor; this version reads format versions 1 to 2" },
   { "version-type", "\"version\": 1", "\"version\": \"1\"", LC_STORY_ERROR_INVALID,
-    "minimal.json: version: expected a whole format version number such as 1, got a string" },
+    "minimal.json: version: expected a whole format version number such as 2, got a string" },
+  /* What version 2 added is an error in a version 1 file. */
+  { "v1-sources", "\"features\": [\"road\"], \"source\": \"asbarez\"",
+    "\"features\": [\"road\"], \"sources\": [\"asbarez\"]", LC_STORY_ERROR_INVALID,
+    "minimal.json: events[0].sources: “sources” needs format version 2; write \"version\": 2" },
+  { "v1-report", "\"kind\": \"claim\"", "\"kind\": \"report\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[1].kind: the kind “report” needs format version 2" },
+  { "v1-region", "\"kind\": \"city\"", "\"kind\": \"region\"", LC_STORY_ERROR_INVALID,
+    "minimal.json: features.features[2].properties.kind: the kind “region” needs format version 2" },
+  { "v1-speaker-words", "\"text\": \"Words.\"", "\"text\": \"Words.\", \"speaker_words\": []",
+    LC_STORY_ERROR_INVALID,
+    "minimal.json: statements[0].speaker_words: “speaker_words” needs format version 2" },
+  { "v1-first-in", "\"side\": \"azerbaijani\"", "\"side\": \"azerbaijani\", \"first_in\": [\"en\"]",
+    LC_STORY_ERROR_INVALID, "minimal.json: features.features[2].properties.alt_names[0].first_in: "
+    "“first_in” needs format version 2" },
+  { "v1-language", "\"group\": \"russia\"", "\"group\": \"russia\", \"language\": \"ru\"",
+    LC_STORY_ERROR_INVALID, "minimal.json: actors[0].language: “language” needs format version 2" },
+  { "v1-title", "\"title\": \"An article\", ", "", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].title: required field is missing" },
   { "missing-title", "\"title\": \"A minimal story\",", "", LC_STORY_ERROR_INVALID,
     "minimal.json: title: required field is missing" },
   { "title-type", "\"title\": \"A minimal story\"", "\"title\": 12", LC_STORY_ERROR_INVALID,
@@ -72,10 +91,11 @@ static const BadCase bad_cases[] = {
   { "unknown-event-feature", "\"features\": [\"road\"]", "\"features\": [\"bridge\"]",
     LC_STORY_ERROR_INVALID, "minimal.json: events[0].features[0]: there is no feature with the id “bridge”" },
   { "statement-kind", "\"kind\": \"claim\"", "\"kind\": \"rumour\"", LC_STORY_ERROR_INVALID,
-    "minimal.json: statements[1].kind: expected one of quote, paraphrase, claim, announcement, got “rumour”" },
+    "minimal.json: statements[1].kind: expected one of quote, paraphrase, claim, announcement, "
+    "report, got “rumour”" },
   { "feature-kind", "\"kind\": \"city\"", "\"kind\": \"town\"", LC_STORY_ERROR_INVALID,
     "minimal.json: features.features[2].properties.kind: expected one of country, territory, zone, "
-    "corridor, road, capital, city, village, site, mine, checkpoint, blockade, got “town”" },
+    "corridor, road, capital, city, village, site, mine, checkpoint, blockade, region, got “town”" },
   { "kind-geometry", "\"kind\": \"city\"", "\"kind\": \"country\"", LC_STORY_ERROR_INVALID,
     "minimal.json: features.features[2].geometry.type: a country cannot be a Point" },
   { "geometry-type", "\"type\": \"Point\"", "\"type\": \"Circle\"", LC_STORY_ERROR_INVALID,
@@ -135,6 +155,67 @@ static const BadCase bad_cases[] = {
     LC_STORY_ERROR_SYNTAX, "minimal.json:4:20: member “id” appears twice in this object" },
 };
 
+/* Format version 2: each case changes one thing in tests/data/minimal-v2.json. */
+static const BadCase bad_v2_cases[] = {
+  { "words-outside-quotes", "\"the movement of citizens\", {", "\"road must serve\", {",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: statements[0].speaker_words[0]: “road must serve” is "
+    "not inside quotation marks in the text" },
+  { "words-not-in-text", "\"the movement of citizens\", {", "\"the movement of goods\", {",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: statements[0].speaker_words[0]: “the movement of "
+    "goods” is not in the statement’s text" },
+  { "words-outside-text", "{ \"start\": 74, \"end\": 86 }", "{ \"start\": 74, \"end\": 186 }",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: statements[0].speaker_words[1]: characters 74 to 186 "
+    "are outside the text, which has 92 characters" },
+  { "words-order", "\"speaker_words\": [\"the movement of citizens\", { \"start\": 74, \"end\": 86 }]",
+    "\"speaker_words\": [{ \"start\": 74, \"end\": 86 }, \"the movement of citizens\"]",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: statements[0].speaker_words[1]: “the movement of "
+    "citizens” is not in the text after the span before it" },
+  { "words-empty-span", "{ \"start\": 74, \"end\": 86 }", "{ \"start\": 74, \"end\": 74 }",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: statements[0].speaker_words[1]: “end” must be "
+    "greater than “start”" },
+  { "words-type", "{ \"start\": 74, \"end\": 86 }", "86", LC_STORY_ERROR_INVALID,
+    "minimal-v2.json: statements[0].speaker_words[1]: expected a fragment of the text or an object "
+    "with “start” and “end”, got a number" },
+  { "source-and-sources", "\"sources\": [\"wire\", \"report\"]",
+    "\"sources\": [\"wire\", \"report\"], \"source\": \"wire\"", LC_STORY_ERROR_INVALID,
+    "minimal-v2.json: events[0].sources: give “source” or “sources”, not both" },
+  { "no-sources", "\"sources\": [\"wire\", \"report\"]", "\"sources\": []",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: events[0].sources: list at least one source" },
+  { "note-sources-without-note", "\"note\": \"Sources differ.\", ", "", LC_STORY_ERROR_INVALID,
+    "minimal-v2.json: events[0].note_sources: there is no “note” for these sources" },
+  { "unknown-note-source", "\"note_sources\": [\"wire\"]", "\"note_sources\": [\"tass\"]",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: statements[0].note_sources[0]: there is no source "
+    "with the id “tass”" },
+  { "first-in-both-sides", "{ \"name\": \"Shushi\", \"side\": \"armenian\" }",
+    "{ \"name\": \"Shushi\", \"side\": \"armenian\", \"first_in\": [\"ru\"] }",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: features.features[1].properties.alt_names[1]."
+    "first_in[1]: “ru” is already listed for the armenian side’s name" },
+  { "first-in-local-name", "\"lang\": \"az\"", "\"lang\": \"az\", \"first_in\": [\"az\"]",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: features.features[1].properties.alt_names[2].first_in: "
+    "only a name without “lang” can say where it comes first" },
+  { "first-in-tag", "\"first_in\": [\"en\", \"ru\"]", "\"first_in\": [\"en\", \"Russian speakers\"]",
+    LC_STORY_ERROR_INVALID, "minimal-v2.json: features.features[1].properties.alt_names[1].first_in[1]: "
+    "expected a language tag such as “en”, got “Russian speakers”" },
+  { "empty-title", "\"title\": \"An article\"", "\"title\": \" \"", LC_STORY_ERROR_INVALID,
+    "minimal-v2.json: sources[0].title: must not be empty" },
+  { "region-geometry", "\"type\": \"MultiPoint\", \"coordinates\": [ [46.9, 40.0], [46.9, 39.8] ]",
+    "\"type\": \"LineString\", \"coordinates\": [ [46.9, 40.0], [46.9, 39.8] ]", LC_STORY_ERROR_INVALID,
+    "minimal-v2.json: features.features[0].geometry.type: a region cannot be a LineString" },
+};
+
+static char *
+read_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
 static char *
 read_minimal (void)
 {
@@ -189,6 +270,126 @@ test_bad_case (gconstpointer data)
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, c->expected));
   g_assert_cmpuint (lc_story_loader_get_n_errors (loader), >=, 1);
+}
+
+static void
+test_bad_v2_case (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autofree char *minimal = read_data ("minimal-v2.json");
+  g_autofree char *text = replace_once (minimal, c->find, c->replace);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = lc_story_loader_load_bytes (loader, bytes, "minimal-v2.json", &error);
+
+  g_assert_null (story);
+  g_assert_error (error, LC_STORY_ERROR, c->code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, c->expected));
+}
+
+/* What version 2 adds, read into the model. */
+static void
+test_version_2 (void)
+{
+  g_autofree char *text = read_data ("minimal-v2.json");
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = lc_story_loader_load_bytes (loader, bytes, "minimal-v2.json", &error);
+  LcStatement *quote, *report;
+  LcFeature *town, *region;
+  LcEvent *event;
+  const LcTextSpan *spans;
+  guint n_spans;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 0);
+
+  /* A source whose headline is not known has none. */
+  g_assert_null (lc_source_get_title (lc_story_lookup_source (story, "wire")));
+  g_assert_cmpstr (lc_actor_get_language (lc_story_lookup_actor (story, "spokesperson")), ==, "ru");
+
+  quote = lc_story_lookup_statement (story, "quote");
+  g_assert_true (lc_statement_has_voices (quote));
+  spans = lc_statement_get_speaker_words (quote, FALSE, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 2);
+  g_assert_cmpuint (spans[0].start, ==, 43);
+  g_assert_cmpuint (spans[0].end, ==, 67);
+  g_assert_cmpuint (spans[1].start, ==, 74);
+  g_assert_cmpuint (spans[1].end, ==, 86);
+  g_assert_cmpstr (lc_statement_get_original_language (quote), ==, "ru");
+  g_assert_cmpstr (lc_statement_get_language (quote), ==, "en");
+  g_assert_cmpuint (lc_statement_get_note_sources (quote)->len, ==, 1);
+
+  report = lc_story_lookup_statement (story, "report");
+  g_assert_cmpint (lc_statement_get_kind (report), ==, LC_STATEMENT_KIND_REPORT);
+  g_assert_true (lc_statement_has_voices (report));
+  lc_statement_get_speaker_words (report, FALSE, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 0);
+  g_assert_cmpstr (lc_statement_get_original_language (report), ==, "en");
+
+  event = lc_story_lookup_event (story, "event");
+  g_assert_cmpuint (lc_event_get_sources (event)->len, ==, 2);
+  g_assert_true (lc_event_get_source (event) == lc_story_lookup_source (story, "wire"));
+  g_assert_true (g_ptr_array_index (lc_event_get_note_sources (event), 0) ==
+                 lc_story_lookup_source (story, "other"));
+
+  town = lc_story_lookup_feature (story, "town");
+  g_assert_cmpuint (lc_feature_get_sources (town)->len, ==, 2);
+  g_assert_cmpuint (lc_feature_get_note_sources (town)->len, ==, 1);
+
+  region = lc_story_lookup_feature (story, "region");
+  g_assert_cmpint (lc_feature_get_kind (region), ==, LC_FEATURE_KIND_REGION);
+}
+
+/* Both sides' names, in the order of the reader's language. */
+static void
+test_name_order (void)
+{
+  g_autofree char *text = read_data ("minimal-v2.json");
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = lc_story_loader_load_bytes (loader, bytes, "minimal-v2.json", NULL);
+  g_autoptr(LcStory) v1 = NULL;
+  g_autofree char *minimal = read_minimal ();
+  LcFeature *town = lc_story_lookup_feature (story, "town");
+  LcFeature *region = lc_story_lookup_feature (story, "region");
+  static const struct { const char *language; const char *expected; } orders[] = {
+    { "en", "Shusha (Shushi)" },       /* first_in */
+    { "ru-RU", "Shusha (Shushi)" },    /* first_in, whatever the region */
+    { "hy", "Shushi (Shusha)" },       /* the Armenian side's language */
+    { "az", "Shusha (Shushi)" },       /* the Azerbaijani side's language */
+    { "fr", "Shusha (Shushi)" },       /* the story's name */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
+    {
+      g_autofree char *name = lc_feature_dup_display_name_in (town, LC_PLACE_NAMES_BOTH,
+                                                              orders[i].language);
+
+      g_assert_cmpstr (name, ==, orders[i].expected);
+    }
+  {
+    g_autofree char *both = lc_feature_dup_display_name_in (region, LC_PLACE_NAMES_BOTH, "hy");
+    g_autofree char *armenian = lc_feature_dup_display_name_in (region, LC_PLACE_NAMES_ARMENIAN, "en");
+    g_autofree char *azerbaijani = lc_feature_dup_display_name_in (region, LC_PLACE_NAMES_AZERBAIJANI,
+                                                                   "en");
+
+    g_assert_cmpstr (both, ==, "Nagorno-Karabakh");
+    g_assert_cmpstr (armenian, ==, "Artsakh");
+    g_assert_cmpstr (azerbaijani, ==, "Karabakh");
+  }
+
+  /* A version 1 story orders as before: its name's side first. */
+  v1 = load_text (loader, minimal, strlen (minimal), NULL);
+  {
+    g_autofree char *name = lc_feature_dup_display_name_in (lc_story_lookup_feature (v1, "stepanakert"),
+                                                            LC_PLACE_NAMES_BOTH, "en");
+
+    g_assert_cmpstr (name, ==, "Stepanakert (Khankendi)");
+  }
 }
 
 static void
@@ -564,6 +765,14 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/story/loader/bad/%s", bad_cases[i].name);
 
       g_test_add_data_func (path, &bad_cases[i], test_bad_case);
+    }
+  g_test_add_func ("/story/loader/v2/good", test_version_2);
+  g_test_add_func ("/story/loader/v2/name-order", test_name_order);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_v2_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/story/loader/v2/bad/%s", bad_v2_cases[i].name);
+
+      g_test_add_data_func (path, &bad_v2_cases[i], test_bad_v2_case);
     }
   g_test_add_func ("/story/loader/unknown-field-is-warning", test_unknown_field_is_warning);
   g_test_add_func ("/story/loader/bad-id-still-checked", test_bad_id_still_checked);

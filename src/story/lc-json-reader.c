@@ -329,8 +329,9 @@ check_text (LcJsonReader *json,
   return TRUE;
 }
 
-static gboolean
-is_blank (const char *text)
+/* Whether @text has nothing but white space. */
+gboolean
+lc_json_text_is_blank (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)))
@@ -379,7 +380,7 @@ check_string (LcJsonReader  *json,
 
   if (!lc_json_node_is_string (node))
     return lc_json_error (json, _("expected a string, got %s"), lc_json_describe (node));
-  if (required && is_blank (json_node_get_string (node)))
+  if (required && lc_json_text_is_blank (json_node_get_string (node)))
     return lc_json_error (json, _("must not be empty"));
   if (!check_text (json, json_node_get_string (node)))
     return FALSE;

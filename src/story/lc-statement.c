@@ -32,6 +32,7 @@ struct _LcStatement
   GArray          *spans;           /* LcTextSpan of text, or NULL: voices not marked */
   GArray          *original_spans;  /* LcTextSpan of original_text, or NULL */
   char            *original_language;
+  char            *language;        /* of text as reported */
 };
 
 G_DEFINE_FINAL_TYPE (LcStatement, lc_statement, G_TYPE_OBJECT)
@@ -74,6 +75,7 @@ lc_statement_finalize (GObject *object)
   g_free (self->original_text);
   g_free (self->note);
   g_free (self->original_language);
+  g_free (self->language);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->original_spans, g_array_unref);
 
@@ -223,6 +225,14 @@ _lc_statement_set_original_language (LcStatement *self,
 {
   g_free (self->original_language);
   self->original_language = g_strdup (language);
+}
+
+void
+_lc_statement_set_language (LcStatement *self,
+                            const char  *language)
+{
+  g_free (self->language);
+  self->language = g_strdup (language);
 }
 
 void
@@ -447,4 +457,19 @@ lc_statement_get_original_language (LcStatement *self)
     return self->original_language;
 
   return self->actor != NULL ? lc_actor_get_language (self->actor) : NULL;
+}
+
+/**
+ * lc_statement_get_language:
+ *
+ * Returns: (nullable): the BCP 47 tag of the language the source reports
+ *   the statement in, the story's language; the text shown may be a
+ *   translation of it
+ */
+const char *
+lc_statement_get_language (LcStatement *self)
+{
+  g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
+
+  return self->language;
 }

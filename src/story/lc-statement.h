@@ -28,6 +28,7 @@ LcActor          *lc_statement_get_actor             (LcStatement *self);
 LcStatementKind   lc_statement_get_kind              (LcStatement *self);
 const char       *lc_statement_get_text              (LcStatement *self);
 const char       *lc_statement_get_original_text     (LcStatement *self);
+const char       *lc_statement_get_language          (LcStatement *self);
 const char       *lc_statement_get_original_language (LcStatement *self);
 gboolean          lc_statement_has_voices            (LcStatement *self);
 const LcTextSpan *lc_statement_get_speaker_words     (LcStatement *self,

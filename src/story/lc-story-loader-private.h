@@ -81,6 +81,7 @@ JsonNode    *lc_json_get_member       (LcJsonReader       *json,
                                        JsonObject         *object,
                                        const char         *name,
                                        LcJsonFlags         flags);
+gboolean     lc_json_text_is_blank    (const char         *text);
 gboolean     lc_json_check_id         (LcJsonReader       *json,
                                        const char         *id);
 gboolean     lc_json_read_string      (LcJsonReader       *json,
@@ -140,7 +141,11 @@ typedef struct
   const char   *story_id;
   LcStory      *story;
   guint         n_points;
+  guint         version;  /* of the format, once checked */
 } LcSchemaReader;
+
+typedef void (*LcSchemaAddFunc) (gpointer owner,
+                                 gpointer object);
 
 typedef gboolean (*LcSchemaItemFunc) (LcSchemaReader *ctx,
                                       JsonObject     *object);
@@ -176,6 +181,35 @@ void         lc_schema_read_collection (LcSchemaReader     *ctx,
                                         const char         *name,
                                         LcJsonFlags         flags,
                                         LcSchemaItemFunc    read_item);
+gboolean     lc_schema_since_version   (LcSchemaReader     *ctx,
+                                        JsonObject         *object,
+                                        const char         *name,
+                                        guint               version);
+gboolean     lc_schema_kind_since_version (LcSchemaReader  *ctx,
+                                           const char      *kind,
+                                           guint            version);
+gboolean     lc_schema_read_ref_list   (LcSchemaReader     *ctx,
+                                        JsonObject         *object,
+                                        const char         *name,
+                                        LcStoryCollection   collection,
+                                        gpointer            owner,
+                                        LcSchemaAddFunc     add);
+gboolean     lc_schema_read_sources    (LcSchemaReader     *ctx,
+                                        JsonObject         *object,
+                                        LcJsonFlags         flags,
+                                        gpointer            owner,
+                                        LcSchemaAddFunc     add);
+gboolean     lc_schema_read_note_sources (LcSchemaReader   *ctx,
+                                          JsonObject       *object,
+                                          gboolean          has_note,
+                                          gpointer          owner,
+                                          LcSchemaAddFunc   add);
+
+/* lc-story-schema-voices.c */
+GArray      *lc_schema_read_speaker_words (LcSchemaReader  *ctx,
+                                           JsonObject      *object,
+                                           const char      *text,
+                                           gboolean        *ok);
 
 /* lc-story-schema-features.c */
 void         lc_schema_read_features   (LcSchemaReader     *ctx,

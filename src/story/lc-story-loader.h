@@ -34,7 +34,7 @@ typedef enum
 
 /* The story format this version reads. */
 #define LC_STORY_FORMAT_NAME    "lachin-corridor-story"
-#define LC_STORY_FORMAT_VERSION 1
+#define LC_STORY_FORMAT_VERSION 2
 
 /* Limits that keep a hostile file from taking the machine down. */
 #define LC_STORY_MAX_FILE_SIZE  (16 * 1024 * 1024)

@@ -95,6 +95,8 @@ void         _lc_statement_set_voices     (LcStatement          *self,
                                            guint                 n_original_spans);
 void         _lc_statement_set_original_language (LcStatement    *self,
                                                   const char     *language);
+void         _lc_statement_set_language   (LcStatement          *self,
+                                           const char           *language);
 void         _lc_statement_add_note_source (LcStatement         *self,
                                             LcSource            *source);
 void         _lc_statement_add_mention    (LcStatement          *self,

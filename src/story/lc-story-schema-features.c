@@ -45,11 +45,80 @@ kind_fits_geometry (LcFeatureKind  kind,
 }
 
 static gboolean
+is_language_tag (const char *tag)
+{
+  if (!g_ascii_isalpha (*tag))
+    return FALSE;
+  for (const char *p = tag; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads "first_in" (version 2): the languages whose readers see this
+ * name first. A language goes with one side only (@firsts: language →
+ * side, over the feature's names). */
+static gboolean
+read_first_in (LcSchemaReader  *ctx,
+               JsonObject      *object,
+               const char      *side,
+               const char      *lang,
+               GHashTable      *firsts,
+               GStrvBuilder    *languages)
+{
+  JsonArray *array;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!lc_schema_since_version (ctx, object, "first_in", 2) ||
+      !lc_json_read_array (ctx->json, object, "first_in", LC_JSON_OPTIONAL, LC_STORY_MAX_LIST,
+                           &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  mark = lc_json_enter (ctx->json, "first_in");
+  if (lang != NULL)
+    ok = lc_json_error (ctx->json,
+                        _("only a name without “lang” can say where it comes first"));
+  for (guint i = 0; ok && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize item_mark = lc_json_enter_index (ctx->json, i);
+      const char *language = lc_json_node_is_string (node) ? json_node_get_string (node) : NULL;
+      const char *other;
+
+      if (language == NULL)
+        ok = lc_json_error (ctx->json, _("expected a language tag such as “en”, got %s"),
+                            lc_json_describe (node));
+      else if (!is_language_tag (language))
+        ok = lc_json_error (ctx->json, _("expected a language tag such as “en”, got “%s”"),
+                            language);
+      else if ((other = g_hash_table_lookup (firsts, language)) != NULL &&
+               !g_str_equal (other, side))
+        ok = lc_json_error (ctx->json, _("“%s” is already listed for the %s side’s name"),
+                            language, other);
+      else
+        {
+          g_hash_table_insert (firsts, (gpointer) language, (gpointer) side);
+          g_strv_builder_add (languages, language);
+        }
+      lc_json_leave (ctx->json, item_mark);
+    }
+  lc_json_leave (ctx->json, mark);
+
+  return ok;
+}
+
+static gboolean
 read_alt_name (LcSchemaReader *ctx,
                JsonObject     *object,
-               LcFeature      *feature)
+               LcFeature      *feature,
+               GHashTable     *firsts)
 {
-  static const char * const known[] = { "name", "side", "lang", NULL };
+  static const char * const known[] = { "name", "side", "lang", "first_in", NULL };
+  g_autoptr(GStrvBuilder) languages = g_strv_builder_new ();
+  g_auto(GStrv) first_in = NULL;
   g_autofree char *field = NULL;
   const char *name, *side, *lang;
   gboolean ok;
@@ -60,12 +129,16 @@ read_alt_name (LcSchemaReader *ctx,
   ok &= lc_json_read_string (ctx->json, object, "lang", LC_JSON_OPTIONAL, &lang);
   if (!ok)
     return FALSE;
+  if (!read_first_in (ctx, object, side, lang, firsts, languages))
+    return FALSE;
+  first_in = g_strv_builder_end (languages);
 
   /* A name in a given language is that language's, not to translate. */
   field = g_strdup_printf ("alt_names/%s", side);
   if (lang == NULL)
     name = lc_schema_tr_field (ctx, name, "features", lc_feature_get_id (feature), field);
-  _lc_feature_add_alt_name (feature, name, side, lang);
+  _lc_feature_add_alt_name_full (feature, name, side, lang,
+                                 first_in[0] != NULL ? (const char * const *) first_in : NULL);
 
   return TRUE;
 }
@@ -75,6 +148,7 @@ read_alt_names (LcSchemaReader *ctx,
                 JsonObject     *properties,
                 LcFeature      *feature)
 {
+  g_autoptr(GHashTable) firsts = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
   gboolean ok = TRUE;
   gsize mark;
@@ -91,7 +165,7 @@ read_alt_names (LcSchemaReader *ctx,
       gsize item_mark = lc_json_enter_index (ctx->json, i);
       JsonObject *object = lc_json_item_object (ctx->json, json_array_get_element (array, i));
 
-      if (object == NULL || !read_alt_name (ctx, object, feature))
+      if (object == NULL || !read_alt_name (ctx, object, feature, firsts))
         ok = FALSE;
       lc_json_leave (ctx->json, item_mark);
     }
@@ -183,6 +257,20 @@ read_lifetime (LcSchemaReader *ctx,
   return ok;
 }
 
+static void
+add_feature_source (gpointer owner,
+                    gpointer source)
+{
+  _lc_feature_add_source (owner, source);
+}
+
+static void
+add_feature_note_source (gpointer owner,
+                         gpointer source)
+{
+  _lc_feature_add_note_source (owner, source);
+}
+
 static gboolean
 read_feature_properties (LcSchemaReader *ctx,
                          JsonObject     *properties,
@@ -190,11 +278,10 @@ read_feature_properties (LcSchemaReader *ctx,
 {
   static const char * const known[] = {
     "name", "alt_names", "kind", "from", "until", "approximate", "state", "states",
-    "source", "rank", "note", NULL
+    "source", "sources", "rank", "note", "note_sources", NULL
   };
   gboolean approximate;
   guint rank = LC_FEATURE_RANK_DEFAULT;
-  gpointer source;
   const char *note;
   gboolean ok;
 
@@ -203,13 +290,15 @@ read_feature_properties (LcSchemaReader *ctx,
   ok &= read_lifetime (ctx, properties, feature);
   ok &= read_states (ctx, properties, feature);
   ok &= lc_json_read_boolean (ctx->json, properties, "approximate", &approximate);
-  ok &= lc_schema_read_ref (ctx, properties, "source", LC_STORY_SOURCES, LC_JSON_OPTIONAL, &source);
+  ok &= lc_schema_read_sources (ctx, properties, LC_JSON_OPTIONAL, feature, add_feature_source);
   ok &= lc_json_read_uint (ctx->json, properties, "rank", LC_FEATURE_RANK_MIN, LC_FEATURE_RANK_MAX,
                            &rank);
   ok &= lc_json_read_string (ctx->json, properties, "note", LC_JSON_OPTIONAL, &note);
+  ok &= lc_schema_read_note_sources (ctx, properties, note != NULL, feature,
+                                     add_feature_note_source);
   note = lc_schema_tr_field (ctx, note, "features", lc_feature_get_id (feature), "note");
   if (ok)
-    _lc_feature_set_details (feature, approximate, source, rank, note);
+    _lc_feature_set_details (feature, approximate, NULL, rank, note);
 
   return ok;
 }
@@ -243,6 +332,13 @@ read_feature (LcSchemaReader *ctx,
       ok &= lc_json_read_string (ctx->json, properties, "name", LC_JSON_REQUIRED, &name);
       kind_ok = lc_json_read_enum (ctx->json, properties, "kind", LC_JSON_REQUIRED,
                                    LC_TYPE_FEATURE_KIND, &kind);
+      if (kind_ok && kind == LC_FEATURE_KIND_REGION)
+        {
+          gsize kind_mark = lc_json_enter (ctx->json, "kind");
+
+          kind_ok = lc_schema_kind_since_version (ctx, lc_feature_kind_to_string (kind), 2);
+          lc_json_leave (ctx->json, kind_mark);
+        }
       lc_json_leave (ctx->json, mark);
     }
   geometry = lc_geojson_read_geometry (ctx->json, object, &ctx->n_points);

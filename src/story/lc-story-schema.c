@@ -123,17 +123,14 @@ lc_schema_read_ref (LcSchemaReader    *ctx,
   return FALSE;
 }
 
-typedef void (*AddRefFunc) (gpointer owner,
-                            gpointer object);
-
 /* Reads an array of ids naming objects of @collection, adding each. */
-static gboolean
-read_ref_list (LcSchemaReader    *ctx,
-               JsonObject        *object,
-               const char        *name,
-               LcStoryCollection  collection,
-               gpointer           owner,
-               AddRefFunc         add)
+gboolean
+lc_schema_read_ref_list (LcSchemaReader    *ctx,
+                         JsonObject        *object,
+                         const char        *name,
+                         LcStoryCollection  collection,
+                         gpointer           owner,
+                         LcSchemaAddFunc    add)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   JsonArray *array;
@@ -172,6 +169,125 @@ read_ref_list (LcSchemaReader    *ctx,
   lc_json_leave (ctx->json, mark);
 
   return ok;
+}
+
+/* Format versions and sources */
+
+/* A member that version @version of the format added is an error in an
+ * older file, so that a story never relies on what an older Lachin
+ * Corridor would ignore. %TRUE when @name is absent or allowed. */
+gboolean
+lc_schema_since_version (LcSchemaReader *ctx,
+                         JsonObject     *object,
+                         const char     *name,
+                         guint           version)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  gsize mark;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || ctx->version >= version)
+    return TRUE;
+
+  mark = lc_json_enter (ctx->json, name);
+  lc_json_error (ctx->json,
+                 _("“%s” needs format version %u; write \"version\": %u at the top of the file"),
+                 name, version, version);
+  lc_json_leave (ctx->json, mark);
+
+  return FALSE;
+}
+
+/* The same for a kind that version @version added; the JSON path is at
+ * the kind already. */
+gboolean
+lc_schema_kind_since_version (LcSchemaReader *ctx,
+                              const char     *kind,
+                              guint           version)
+{
+  if (ctx->version >= version)
+    return TRUE;
+
+  return lc_json_error (ctx->json, _("the kind “%s” needs format version %u; write "
+                                     "\"version\": %u at the top of the file"),
+                        kind, version, version);
+}
+
+static gboolean
+has_member (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node);
+}
+
+/* Reads the publications an item rests on: "source", one, or "sources"
+ * (version 2), several; not both. */
+gboolean
+lc_schema_read_sources (LcSchemaReader  *ctx,
+                        JsonObject      *object,
+                        LcJsonFlags      flags,
+                        gpointer         owner,
+                        LcSchemaAddFunc  add)
+{
+  JsonArray *array;
+  gpointer source;
+  gboolean ok;
+  gsize mark;
+
+  if (!lc_schema_since_version (ctx, object, "sources", 2))
+    return FALSE;
+  if (!has_member (object, "sources"))
+    {
+      ok = lc_schema_read_ref (ctx, object, "source", LC_STORY_SOURCES, flags, &source);
+      if (source != NULL)
+        add (owner, source);
+      return ok;
+    }
+
+  mark = lc_json_enter (ctx->json, "sources");
+  if (has_member (object, "source"))
+    {
+      lc_json_error (ctx->json, _("give “source” or “sources”, not both"));
+      lc_json_leave (ctx->json, mark);
+      return FALSE;
+    }
+  lc_json_leave (ctx->json, mark);
+  if (!lc_json_read_array (ctx->json, object, "sources", LC_JSON_OPTIONAL, LC_STORY_MAX_LIST,
+                           &array))
+    return FALSE;
+  if (json_array_get_length (array) == 0 && (flags & LC_JSON_REQUIRED) != 0)
+    {
+      mark = lc_json_enter (ctx->json, "sources");
+      lc_json_error (ctx->json, _("list at least one source"));
+      lc_json_leave (ctx->json, mark);
+      return FALSE;
+    }
+
+  return lc_schema_read_ref_list (ctx, object, "sources", LC_STORY_SOURCES, owner, add);
+}
+
+/* Reads "note_sources" (version 2), the publications a note rests on. */
+gboolean
+lc_schema_read_note_sources (LcSchemaReader  *ctx,
+                             JsonObject      *object,
+                             gboolean         has_note,
+                             gpointer         owner,
+                             LcSchemaAddFunc  add)
+{
+  gsize mark;
+
+  if (!lc_schema_since_version (ctx, object, "note_sources", 2))
+    return FALSE;
+  if (has_member (object, "note_sources") && !has_note)
+    {
+      mark = lc_json_enter (ctx->json, "note_sources");
+      lc_json_error (ctx->json, _("there is no “note” for these sources"));
+      lc_json_leave (ctx->json, mark);
+      return FALSE;
+    }
+
+  return lc_schema_read_ref_list (ctx, object, "note_sources", LC_STORY_SOURCES, owner, add);
 }
 
 /* Checks an item's members against @known, and reads its "id", which
@@ -265,7 +381,16 @@ read_source (LcSchemaReader *ctx,
 
   ok = lc_schema_read_item (ctx, object, known, LC_STORY_SOURCES, &id);
   ok &= lc_json_read_string (ctx->json, object, "publisher", LC_JSON_REQUIRED, &publisher);
-  ok &= lc_json_read_string (ctx->json, object, "title", LC_JSON_REQUIRED, &title);
+  /* Version 2: a title that is not known is left out, never made up. */
+  ok &= lc_json_read_string (ctx->json, object, "title",
+                             ctx->version >= 2 ? LC_JSON_OPTIONAL : LC_JSON_REQUIRED, &title);
+  if (title != NULL && lc_json_text_is_blank (title))
+    {
+      gsize mark = lc_json_enter (ctx->json, "title");
+
+      ok = lc_json_error (ctx->json, _("must not be empty"));
+      lc_json_leave (ctx->json, mark);
+    }
   ok &= lc_json_read_date (ctx->json, object, "date", LC_JSON_OPTIONAL, &date.day);
   ok &= read_url (ctx, object, &url);
   ok &= lc_json_read_string (ctx->json, object, "note", LC_JSON_OPTIONAL, &note);
@@ -287,8 +412,8 @@ static gboolean
 read_actor (LcSchemaReader *ctx,
             JsonObject     *object)
 {
-  static const char * const known[] = { "id", "name", "role", "group", NULL };
-  const char *id, *name, *role, *group;
+  static const char * const known[] = { "id", "name", "role", "group", "language", NULL };
+  const char *id, *name, *role, *group, *language;
   g_autoptr(LcActor) actor = NULL;
   gboolean ok;
 
@@ -296,10 +421,13 @@ read_actor (LcSchemaReader *ctx,
   ok &= lc_json_read_string (ctx->json, object, "name", LC_JSON_REQUIRED, &name);
   ok &= lc_json_read_string (ctx->json, object, "role", LC_JSON_OPTIONAL, &role);
   ok &= lc_json_read_id (ctx->json, object, "group", LC_JSON_OPTIONAL, &group);
+  ok &= lc_schema_since_version (ctx, object, "language", 2);
+  ok &= lc_json_read_string (ctx->json, object, "language", LC_JSON_OPTIONAL, &language);
   if (id != NULL)
     {
       actor = _lc_actor_new (id, lc_schema_tr_field (ctx, name, "actors", id, "name"),
                              lc_schema_tr_field (ctx, role, "actors", id, "role"), group);
+      _lc_actor_set_language (actor, language);
       _lc_story_add (ctx->story, LC_STORY_ACTORS, id, actor);
     }
 
@@ -313,6 +441,27 @@ add_event_feature (gpointer owner,
                    gpointer feature)
 {
   _lc_event_add_feature (owner, feature);
+}
+
+static void
+add_event_source (gpointer owner,
+                  gpointer source)
+{
+  _lc_event_add_source (owner, source);
+}
+
+static void
+add_event_note_source (gpointer owner,
+                       gpointer source)
+{
+  _lc_event_add_note_source (owner, source);
+}
+
+static void
+add_statement_note_source (gpointer owner,
+                           gpointer source)
+{
+  _lc_statement_add_note_source (owner, source);
 }
 
 static void
@@ -334,10 +483,10 @@ read_event (LcSchemaReader *ctx,
             JsonObject     *object)
 {
   static const char * const known[] = {
-    "id", "date", "precision", "title", "text", "features", "source", "note", NULL
+    "id", "date", "precision", "title", "text", "features", "source", "sources", "note",
+    "note_sources", NULL
   };
   const char *id, *title, *text, *note;
-  gpointer source;
   LcDate date;
   g_autoptr(LcEvent) event = NULL;
   gboolean ok;
@@ -346,15 +495,17 @@ read_event (LcSchemaReader *ctx,
   ok &= read_dated (ctx, object, &date);
   ok &= lc_json_read_string (ctx->json, object, "title", LC_JSON_REQUIRED, &title);
   ok &= lc_json_read_string (ctx->json, object, "text", LC_JSON_OPTIONAL, &text);
-  ok &= lc_schema_read_ref (ctx, object, "source", LC_STORY_SOURCES, LC_JSON_REQUIRED, &source);
   ok &= lc_json_read_string (ctx->json, object, "note", LC_JSON_OPTIONAL, &note);
 
   event = _lc_event_new (id, &date,
                          lc_schema_tr_field (ctx, title, "events", id, "title"),
                          lc_schema_tr_field (ctx, text, "events", id, "text"),
-                         source,
+                         NULL,
                          lc_schema_tr_field (ctx, note, "events", id, "note"));
-  ok &= read_ref_list (ctx, object, "features", LC_STORY_FEATURES, event, add_event_feature);
+  ok &= lc_schema_read_sources (ctx, object, LC_JSON_REQUIRED, event, add_event_source);
+  ok &= lc_schema_read_note_sources (ctx, object, note != NULL, event, add_event_note_source);
+  ok &= lc_schema_read_ref_list (ctx, object, "features", LC_STORY_FEATURES, event,
+                                 add_event_feature);
   if (id != NULL)
     _lc_story_add (ctx->story, LC_STORY_EVENTS, id, event);
 
@@ -366,35 +517,66 @@ read_statement (LcSchemaReader *ctx,
                 JsonObject     *object)
 {
   static const char * const known[] = {
-    "id", "date", "precision", "actor", "kind", "text", "mentions", "refers_to", "source",
-    "note", NULL
+    "id", "date", "precision", "actor", "kind", "text", "speaker_words", "original_language",
+    "mentions", "refers_to", "source", "note", "note_sources", NULL
   };
-  const char *id, *text, *note, *translated;
+  const char *id, *text, *note, *translated, *original_language;
   gpointer actor, source;
   int kind = LC_STATEMENT_KIND_QUOTE;
   LcDate date;
   g_autoptr(LcStatement) statement = NULL;
+  g_autoptr(GArray) spans = NULL;
   gboolean ok;
 
   ok = lc_schema_read_item (ctx, object, known, LC_STORY_STATEMENTS, &id);
   ok &= read_dated (ctx, object, &date);
   ok &= lc_schema_read_ref (ctx, object, "actor", LC_STORY_ACTORS, LC_JSON_REQUIRED, &actor);
-  ok &= lc_json_read_enum (ctx->json, object, "kind", LC_JSON_REQUIRED, LC_TYPE_STATEMENT_KIND,
-                           &kind);
+  if (lc_json_read_enum (ctx->json, object, "kind", LC_JSON_REQUIRED, LC_TYPE_STATEMENT_KIND,
+                         &kind))
+    {
+      gsize mark = lc_json_enter (ctx->json, "kind");
+
+      if (kind == LC_STATEMENT_KIND_REPORT)
+        ok &= lc_schema_kind_since_version (ctx, lc_statement_kind_to_string (kind), 2);
+      lc_json_leave (ctx->json, mark);
+    }
+  else
+    ok = FALSE;
   ok &= lc_json_read_string (ctx->json, object, "text", LC_JSON_REQUIRED, &text);
   ok &= lc_schema_read_ref (ctx, object, "source", LC_STORY_SOURCES, LC_JSON_REQUIRED, &source);
   ok &= lc_json_read_string (ctx->json, object, "note", LC_JSON_OPTIONAL, &note);
+  ok &= lc_schema_since_version (ctx, object, "original_language", 2);
+  ok &= lc_json_read_string (ctx->json, object, "original_language", LC_JSON_OPTIONAL,
+                             &original_language);
+  if (text != NULL)
+    spans = lc_schema_read_speaker_words (ctx, object, text, &ok);
 
   translated = lc_schema_tr_field (ctx, text, "statements", id, "text");
   statement = _lc_statement_new (id, &date, actor, kind, translated, source,
                                  lc_schema_tr_field (ctx, note, "statements", id, "note"));
+  _lc_statement_set_language (statement, lc_story_get_language (ctx->story));
+  _lc_statement_set_original_language (statement, original_language);
   /* A reader of a translation can always see the words as reported. */
   if (translated != text)
     _lc_statement_set_original_text (statement, text);
-  ok &= read_ref_list (ctx, object, "mentions", LC_STORY_FEATURES, statement,
-                       add_statement_mention);
-  ok &= read_ref_list (ctx, object, "refers_to", LC_STORY_EVENTS, statement,
-                       add_statement_reference);
+  if (spans != NULL && translated == text)
+    _lc_statement_set_voices (statement, (LcTextSpan *) (gpointer) spans->data, spans->len,
+                              NULL, 0);
+  else if (spans != NULL)
+    {
+      /* A translation keeps the speaker's words in its own quotation marks. */
+      g_autoptr(GArray) quoted = spans->len > 0 ? lc_quotation_find (translated)
+                                                : g_array_new (FALSE, FALSE, sizeof (LcTextSpan));
+
+      _lc_statement_set_voices (statement, (LcTextSpan *) (gpointer) quoted->data, quoted->len,
+                                (LcTextSpan *) (gpointer) spans->data, spans->len);
+    }
+  ok &= lc_schema_read_note_sources (ctx, object, note != NULL, statement,
+                                     add_statement_note_source);
+  ok &= lc_schema_read_ref_list (ctx, object, "mentions", LC_STORY_FEATURES, statement,
+                                 add_statement_mention);
+  ok &= lc_schema_read_ref_list (ctx, object, "refers_to", LC_STORY_EVENTS, statement,
+                                 add_statement_reference);
   if (id != NULL)
     _lc_story_add (ctx->story, LC_STORY_STATEMENTS, id, statement);
 
@@ -442,13 +624,14 @@ check_format (LcSchemaReader  *ctx,
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
 
       lc_json_error (ctx->json, _("the story is in format version %s, which needs a newer "
-                                  "Lachin Corridor; this version reads format version %d"),
+                                  "Lachin Corridor; this version reads format versions 1 to %d"),
                      number, LC_STORY_FORMAT_VERSION);
       lc_json_leave (ctx->json, mark);
       g_set_error_literal (error, LC_STORY_ERROR, LC_STORY_ERROR_VERSION, "");
       return FALSE;
     }
   lc_json_leave (ctx->json, mark);
+  ctx->version = json_node_get_int (version);
 
   return TRUE;
 }
