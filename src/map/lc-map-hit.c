@@ -163,6 +163,77 @@ main_bounds (LcMapRenderer *self,
   return pixel_bounds (self, cache, best_start, best_n);
 }
 
+typedef struct
+{
+  double x, y, distance;
+} GridPoint;
+
+static int
+compare_grid_points (gconstpointer a,
+                     gconstpointer b)
+{
+  const GridPoint *pa = a, *pb = b;
+
+  return pa->distance < pb->distance ? -1 : pa->distance > pb->distance;
+}
+
+/**
+ * lc_map_renderer_area_anchors:
+ * @clip: (nullable): the part of the screen to stay in
+ *
+ * Points inside an area, within @clip, to put its name at: those of a
+ * grid over its largest ring's box, the nearest the box's middle first.
+ *
+ * Returns: (transfer full) (element-type double): x, y of each point
+ */
+GArray *
+lc_map_renderer_area_anchors (LcMapRenderer   *self,
+                              LcFeature       *feature,
+                              const LcMapRect *clip)
+{
+  const guint grid = 9;
+  LcMapRect box = main_bounds (self, feature);
+  double left = box.x, top = box.y, right = box.x + box.width, bottom = box.y + box.height;
+  g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (GridPoint));
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
+  double cx, cy;
+
+  if (clip != NULL)
+    {
+      left = MAX (left, clip->x);
+      top = MAX (top, clip->y);
+      right = MIN (right, clip->x + clip->width);
+      bottom = MIN (bottom, clip->y + clip->height);
+      if (left >= right || top >= bottom)
+        return anchors;
+    }
+
+  cx = (left + right) / 2;
+  cy = (top + bottom) / 2;
+  for (guint i = 0; i <= grid; i++)
+    for (guint j = 0; j <= grid; j++)
+      {
+        GridPoint point = {
+          cx + (right - left) * ((double) i / grid - 0.5) * 0.9,
+          cy + (bottom - top) * ((double) j / grid - 0.5) * 0.9,
+        };
+
+        point.distance = hypot (point.x - cx, point.y - cy);
+        if (point_in_feature (self, feature, point.x, point.y))
+          g_array_append_val (inside, point);
+      }
+  g_array_sort (inside, compare_grid_points);
+  for (guint i = 0; i < inside->len; i++)
+    {
+      GridPoint *point = &g_array_index (inside, GridPoint, i);
+
+      g_array_append_val (anchors, point->x);
+      g_array_append_val (anchors, point->y);
+    }
+
+  return anchors;
+}
+
 /* A point inside an area, within @clip: the middle of its largest ring's
  * box where that is inside, else the inside point of a grid nearest it. */
 static gboolean
@@ -172,41 +243,14 @@ area_anchor (LcMapRenderer   *self,
              double          *x,
              double          *y)
 {
-  const guint grid = 9;
-  LcMapRect box = main_bounds (self, feature);
-  double left = box.x, top = box.y, right = box.x + box.width, bottom = box.y + box.height;
-  double cx, cy, best = G_MAXDOUBLE;
-  gboolean found = FALSE;
+  g_autoptr(GArray) anchors = lc_map_renderer_area_anchors (self, feature, clip);
 
-  if (clip != NULL)
-    {
-      left = MAX (left, clip->x);
-      top = MAX (top, clip->y);
-      right = MIN (right, clip->x + clip->width);
-      bottom = MIN (bottom, clip->y + clip->height);
-      if (left >= right || top >= bottom)
-        return FALSE;
-    }
+  if (anchors->len == 0)
+    return FALSE;
 
-  cx = (left + right) / 2;
-  cy = (top + bottom) / 2;
-  for (guint i = 0; i <= grid; i++)
-    for (guint j = 0; j <= grid; j++)
-      {
-        double gx = cx + (right - left) * ((double) i / grid - 0.5) * 0.9;
-        double gy = cy + (bottom - top) * ((double) j / grid - 0.5) * 0.9;
-        double d = hypot (gx - cx, gy - cy);
-
-        if (d < best && point_in_feature (self, feature, gx, gy))
-          {
-            best = d;
-            *x = gx;
-            *y = gy;
-            found = TRUE;
-          }
-      }
-
-  return found;
+  *x = g_array_index (anchors, double, 0);
+  *y = g_array_index (anchors, double, 1);
+  return TRUE;
 }
 
 /* The point halfway along a line's first part. */
@@ -248,6 +292,27 @@ line_anchor (LcMapRenderer *self,
   lc_map_renderer_point_pixels (self, feature, 0, x, y);
 }
 
+/* A region's first point inside @clip; its first point without one. */
+static gboolean
+region_anchor (LcMapRenderer   *self,
+               LcFeature       *feature,
+               const LcMapRect *clip,
+               double          *x,
+               double          *y)
+{
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+
+  for (guint j = 0; j < cache->n_points; j++)
+    {
+      lc_map_renderer_point_pixels (self, feature, j, x, y);
+      if (clip == NULL || (*x >= clip->x && *y >= clip->y &&
+                           *x < clip->x + clip->width && *y < clip->y + clip->height))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 gboolean
 lc_map_renderer_anchor_in (LcMapRenderer   *self,
                            LcFeature       *feature,
@@ -257,6 +322,8 @@ lc_map_renderer_anchor_in (LcMapRenderer   *self,
 {
   LcFeatureKind kind = lc_feature_get_kind (feature);
 
+  if (lc_map_is_region_kind (kind))
+    return region_anchor (self, feature, clip, x, y);
   if (lc_map_is_point_kind (kind))
     lc_map_renderer_point_pixels (self, feature, 0, x, y);
   else if (lc_map_is_line_kind (kind))

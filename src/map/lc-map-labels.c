@@ -30,6 +30,7 @@ kind_order (LcFeatureKind kind)
 {
   switch (kind)
     {
+    case LC_FEATURE_KIND_REGION: return -1;
     case LC_FEATURE_KIND_CAPITAL: return 0;
     case LC_FEATURE_KIND_CORRIDOR: return 1;
     case LC_FEATURE_KIND_BLOCKADE: return 2;
@@ -78,6 +79,8 @@ label_font (LcFeature *feature)
     case LC_FEATURE_KIND_TERRITORY:
     case LC_FEATURE_KIND_ZONE:
       return (LabelFont) { 12, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_ITALIC };
+    case LC_FEATURE_KIND_REGION:
+      return (LabelFont) { 16, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_ITALIC };
     case LC_FEATURE_KIND_CORRIDOR:
       return (LabelFont) { 14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL };
     case LC_FEATURE_KIND_BLOCKADE:
@@ -102,6 +105,7 @@ label_color (LcFeature          *feature,
   switch (lc_feature_get_kind (feature))
     {
     case LC_FEATURE_KIND_COUNTRY:
+    case LC_FEATURE_KIND_REGION:
       return &palette->country_label;
     case LC_FEATURE_KIND_TERRITORY:
     case LC_FEATURE_KIND_ZONE:
@@ -159,21 +163,102 @@ create_label_layout (LcMapRenderer       *self,
   return layout;
 }
 
+/* Whether @rect is on screen and clear of the first @n_occupied rects. */
 static gboolean
-rect_is_free (const LcMapRect *rect,
-              GArray          *occupied,
-              const LcMapRect *screen)
+rect_is_clear (const LcMapRect *rect,
+               GArray          *occupied,
+               guint            n_occupied,
+               const LcMapRect *screen)
 {
   if (rect->x < screen->x || rect->y < screen->y ||
       rect->x + rect->width > screen->x + screen->width ||
       rect->y + rect->height > screen->y + screen->height)
     return FALSE;
 
-  for (guint i = 0; i < occupied->len; i++)
+  for (guint i = 0; i < n_occupied && i < occupied->len; i++)
     if (lc_map_rects_overlap (rect, &g_array_index (occupied, LcMapRect, i)))
       return FALSE;
 
   return TRUE;
+}
+
+static gboolean
+rect_is_free (const LcMapRect *rect,
+              GArray          *occupied,
+              const LcMapRect *screen)
+{
+  return rect_is_clear (rect, occupied, occupied->len, screen);
+}
+
+/* A region's name goes at the first of its points where it has room,
+ * centred on it or a little off; where every place has a symbol in the
+ * way, as when zoomed far out, over the symbols but clear of the panels
+ * (the first @n_panels of @occupied): the region stays named at every
+ * zoom where one of its points is on screen. */
+static gboolean
+place_region_label (LcMapRenderer   *self,
+                    LcFeature       *feature,
+                    double           width,
+                    double           height,
+                    GArray          *occupied,
+                    guint            n_panels,
+                    const LcMapRect *screen,
+                    LcMapRect       *placed)
+{
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  static const double shifts[][2] = {
+    { 0.0, 0.0 }, { 0.0, -1.0 }, { 0.0, 1.0 }, { -0.4, 0.0 }, { 0.4, 0.0 }, { 0.0, -2.0 },
+    { 0.0, 2.0 },
+  };
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint j = 0; j < cache->n_points; j++)
+      {
+        double x, y;
+
+        lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+        for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
+          {
+            LcMapRect rect = { x - width / 2 + shifts[k][0] * width,
+                               y - height / 2 + shifts[k][1] * height, width, height };
+
+            if (rect_is_clear (&rect, occupied, pass == 0 ? occupied->len : n_panels, screen))
+              {
+                *placed = rect;
+                return TRUE;
+              }
+          }
+      }
+
+  return FALSE;
+}
+
+/* An area's name goes at the inside point nearest its middle where it
+ * has room, so that other names do not push it off the map. */
+static gboolean
+place_area_label (LcMapRenderer   *self,
+                  LcFeature       *feature,
+                  double           width,
+                  double           height,
+                  GArray          *occupied,
+                  const LcMapRect *screen,
+                  LcMapRect       *placed)
+{
+  g_autoptr(GArray) anchors = lc_map_renderer_area_anchors (self, feature, screen);
+
+  for (guint i = 0; i + 1 < anchors->len; i += 2)
+    {
+      double x = g_array_index (anchors, double, i), y = g_array_index (anchors, double, i + 1);
+      LcMapRect rect = { x - width / 2, y - height / 2, width, height };
+
+      if (rect_is_free (&rect, occupied, screen))
+        {
+          *placed = rect;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /* Tries the places a label may go, best first; the first free one wins. */
@@ -221,6 +306,30 @@ place_label (LcFeature       *feature,
   return FALSE;
 }
 
+/* Where a label goes: a region's and an area's by their own rules, the
+ * others next to their anchor. */
+static gboolean
+place_any_label (LcMapRenderer   *self,
+                 Candidate       *candidate,
+                 double           width,
+                 double           height,
+                 GArray          *occupied,
+                 guint            n_panels,
+                 const LcMapRect *screen,
+                 LcMapRect       *placed)
+{
+  LcFeatureKind kind = lc_feature_get_kind (candidate->feature);
+
+  if (lc_map_is_region_kind (kind))
+    return place_region_label (self, candidate->feature, width, height, occupied, n_panels, screen,
+                               placed);
+  if (lc_map_is_area_kind (kind))
+    return place_area_label (self, candidate->feature, width, height, occupied, screen, placed);
+
+  return place_label (candidate->feature, candidate->x, candidate->y, width, height, occupied,
+                      screen, placed);
+}
+
 static void
 add_symbol_rects (LcMapRenderer *self,
                   GPtrArray     *visible,
@@ -249,8 +358,10 @@ lc_map_renderer_draw_labels (LcMapRenderer   *self,
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   const LcMapRect *screen = &frame->screen;
   cairo_t *cr = frame->cr;
+  guint n_panels;
 
   g_array_set_size (self->labels, 0);
+  n_panels = occupied->len;
   add_symbol_rects (self, frame->visible, occupied);
 
   for (guint i = 0; i < frame->visible->len; i++)
@@ -274,8 +385,8 @@ lc_map_renderer_draw_labels (LcMapRenderer   *self,
       LcMapRect placed;
 
       pango_layout_get_pixel_extents (layout, &ink, &logical);
-      if (!place_label (candidate->feature, candidate->x, candidate->y, logical.width,
-                        logical.height, occupied, screen, &placed))
+      if (!place_any_label (self, candidate, logical.width, logical.height, occupied, n_panels,
+                            screen, &placed))
         continue; /* hidden rather than overlapping */
 
       g_array_append_val (occupied, placed);
@@ -323,6 +434,7 @@ kind_name (LcFeatureKind kind)
     case LC_FEATURE_KIND_MINE: return _("mine");
     case LC_FEATURE_KIND_CHECKPOINT: return _("checkpoint");
     case LC_FEATURE_KIND_BLOCKADE: return _("blockade");
+    case LC_FEATURE_KIND_REGION: return _("region");
     default: return "";
     }
 }

@@ -121,7 +121,9 @@ collect_legend (LcMapRenderer   *self,
       LcFeatureState state = lc_feature_get_state_at (feature, day);
       gboolean stopped = state == LC_FEATURE_STATE_BLOCKED || state == LC_FEATURE_STATE_CLOSED;
 
-      if (kind == LC_FEATURE_KIND_COUNTRY || !lc_map_renderer_on_screen (self, feature, screen))
+      /* Countries and regions are named on the map itself. */
+      if (kind == LC_FEATURE_KIND_COUNTRY || lc_map_is_region_kind (kind) ||
+          !lc_map_renderer_on_screen (self, feature, screen))
         continue;
       *any_approximate |= lc_feature_get_approximate (feature);
 

@@ -129,10 +129,17 @@ lc_map_is_line_kind (LcFeatureKind kind)
   return kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD;
 }
 
+/* A region is drawn as its name only, at one of its points. */
+static inline gboolean
+lc_map_is_region_kind (LcFeatureKind kind)
+{
+  return kind == LC_FEATURE_KIND_REGION;
+}
+
 static inline gboolean
 lc_map_is_point_kind (LcFeatureKind kind)
 {
-  return kind >= LC_FEATURE_KIND_CAPITAL;
+  return kind >= LC_FEATURE_KIND_CAPITAL && !lc_map_is_region_kind (kind);
 }
 
 /* lc-map-paths.c */
@@ -220,6 +227,9 @@ void               lc_map_renderer_draw_inset      (LcMapRenderer      *self,
 gboolean           lc_map_renderer_on_screen       (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     const LcMapRect    *screen);
+GArray            *lc_map_renderer_area_anchors    (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *clip);
 gboolean           lc_map_renderer_anchor_in       (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     const LcMapRect    *clip,
