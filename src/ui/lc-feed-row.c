@@ -34,11 +34,13 @@ struct _LcFeedRow
   GtkLabel     *date_label;
   GtkLabel     *kind_label;
   GtkLabel     *text_label;
+  GtkLabel     *voice_label;
   GtkBox       *translation_box;
   GtkLabel     *translation_label;
   GtkToggleButton *original_button;
   GtkLabel     *note_label;
   GtkLabel     *source_label;
+  GtkLabel     *note_source_label;
   GtkFlowBox   *chips_box;
 };
 
@@ -68,6 +70,7 @@ kind_label (LcStatementKind kind)
     case LC_STATEMENT_KIND_PARAPHRASE: return C_("statement kind", "Paraphrase");
     case LC_STATEMENT_KIND_CLAIM: return C_("statement kind", "Claim");
     case LC_STATEMENT_KIND_ANNOUNCEMENT: return C_("statement kind", "Announcement");
+    case LC_STATEMENT_KIND_REPORT: return C_("statement kind", "Report");
     default: return "";
     }
 }
@@ -81,6 +84,7 @@ kind_description (LcStatementKind kind)
     case LC_STATEMENT_KIND_PARAPHRASE: return _("The source’s summary of what was said");
     case LC_STATEMENT_KIND_CLAIM: return _("A claim the source does not confirm");
     case LC_STATEMENT_KIND_ANNOUNCEMENT: return _("An official announcement");
+    case LC_STATEMENT_KIND_REPORT: return _("The source’s own account, in its own words");
     default: return "";
     }
 }
@@ -93,41 +97,83 @@ set_optional_text (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
-static void
-set_source (LcFeedRow *self,
-            LcSource  *source)
+/* How a card names a publication: its publisher, its own title in
+ * quotation marks where the story gives one, and its date. */
+static char *
+describe_source (LcSource *source)
 {
-  const LcDate *date;
-  g_autofree char *date_text = NULL;
-  g_autofree char *text = NULL;
+  const LcDate *date = lc_source_get_date (source);
+  g_autofree char *date_text = date != NULL ? lc_date_format (date, TRUE) : NULL;
+  const char *title = lc_source_get_title (source);
+
+  if (title != NULL && date_text != NULL)
+    /* Translators: a source: publisher, title, date */
+    return g_strdup_printf (_("%s, “%s”, %s"), lc_source_get_publisher (source), title,
+                            date_text);
+  if (title != NULL)
+    /* Translators: a source: publisher, title */
+    return g_strdup_printf (_("%s, “%s”"), lc_source_get_publisher (source), title);
+  if (date_text != NULL)
+    /* Translators: a source whose title is not known: publisher, date */
+    return g_strdup_printf (_("%s, %s"), lc_source_get_publisher (source), date_text);
+
+  return g_strdup (lc_source_get_publisher (source));
+}
+
+/* Shows @sources in @label, each a link where it has an address; every
+ * part of the markup is escaped. */
+static void
+set_sources (GtkLabel  *label,
+             GPtrArray *sources,
+             gboolean   for_note)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+  const char *format;
+  g_autofree char *escaped = NULL;
   g_autofree char *markup = NULL;
 
-  if (source == NULL)
+  if (sources == NULL || sources->len == 0)
     {
-      set_optional_text (self->source_label, NULL);
+      set_optional_text (label, NULL);
       return;
     }
 
-  date = lc_source_get_date (source);
-  date_text = date != NULL ? lc_date_format (date, TRUE) : NULL;
-  if (date_text != NULL)
-    /* Translators: a source: publisher, title, date */
-    text = g_strdup_printf (_("Source: %s, “%s”, %s"), lc_source_get_publisher (source),
-                            lc_source_get_title (source), date_text);
-  else
-    /* Translators: a source: publisher, title */
-    text = g_strdup_printf (_("Source: %s, “%s”"), lc_source_get_publisher (source),
-                            lc_source_get_title (source));
-
-  /* A link needs markup: every part of it is escaped. */
-  if (lc_source_get_url (source) != NULL)
+  for (guint i = 0; i < sources->len; i++)
     {
-      markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", lc_source_get_url (source), text);
-      gtk_label_set_markup (self->source_label, markup);
+      LcSource *source = g_ptr_array_index (sources, i);
+      g_autofree char *text = describe_source (source);
+      g_autofree char *part = NULL;
+
+      if (lc_source_get_url (source) != NULL)
+        part = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", lc_source_get_url (source), text);
+      else
+        part = g_markup_escape_text (text, -1);
+      /* Translators: the separator between two sources in a list */
+      g_string_append (list, i > 0 ? _("; ") : "");
+      g_string_append (list, part);
     }
+
+  if (for_note)
+    /* Translators: the publications a card's note rests on; %s is the list */
+    format = ngettext ("Note’s source: %s", "Note’s sources: %s", sources->len);
   else
-    gtk_label_set_text (self->source_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->source_label), TRUE);
+    /* Translators: the publications a card rests on; %s is the list */
+    format = ngettext ("Source: %s", "Sources: %s", sources->len);
+  escaped = g_markup_escape_text (format, -1);
+  markup = g_strdup_printf (escaped, list->str);
+  gtk_label_set_markup (label, markup);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+static void
+set_single_source (GtkLabel *label,
+                   LcSource *source)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  if (source != NULL)
+    g_ptr_array_add (sources, source);
+  set_sources (label, sources, FALSE);
 }
 
 static void
@@ -211,21 +257,120 @@ clear_chips (LcFeedRow *self)
     gtk_flow_box_remove (self->chips_box, child);
 }
 
+/* The speaker's own words apart from the source's: heavier type, on top
+ * of the quotation marks the text already has. */
+static PangoAttrList *
+create_voice_attributes (const char       *text,
+                         const LcTextSpan *spans,
+                         guint             n_spans)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  glong length = g_utf8_strlen (text, -1);
+
+  for (guint i = 0; i < n_spans; i++)
+    {
+      PangoAttribute *attr;
+
+      if (spans[i].end > (guint) length || spans[i].start >= spans[i].end)
+        continue;
+      attr = pango_attr_weight_new (PANGO_WEIGHT_SEMIBOLD);
+      attr->start_index = g_utf8_offset_to_pointer (text, spans[i].start) - text;
+      attr->end_index = g_utf8_offset_to_pointer (text, spans[i].end) - text;
+      pango_attr_list_insert (attrs, attr);
+    }
+
+  return attrs;
+}
+
+/* One line saying whose words are whose, when the story says. */
+static char *
+dup_voice_explanation (LcStatement *statement)
+{
+  const char *speaker = lc_actor_get_name (lc_statement_get_actor (statement));
+  const char *publisher = lc_source_get_publisher (lc_statement_get_source (statement));
+  guint n_spans;
+
+  if (!lc_statement_has_voices (statement))
+    return NULL;
+
+  lc_statement_get_speaker_words (statement, FALSE, &n_spans);
+  if (n_spans > 0)
+    /* Translators: %1$s is who is quoted, %2$s the publication that reports it */
+    return g_strdup_printf (_("Words in quotation marks are %1$s’s; the rest is %2$s’s "
+                              "summary."), speaker, publisher);
+  if (lc_statement_get_kind (statement) == LC_STATEMENT_KIND_REPORT)
+    /* Translators: %s is a publication */
+    return g_strdup_printf (_("All of it is %s’s own account; nobody is quoted."), publisher);
+
+  /* Translators: %1$s is who is reported, %2$s the publication that reports it */
+  return g_strdup_printf (_("All of it is %2$s’s summary of what %1$s said; none of it is "
+                            "quoted."), speaker, publisher);
+}
+
+/* Where the words shown come from: the report's language, and the
+ * speaker's when it was another. */
+static char *
+dup_language_note (LcStatement *statement,
+                   gboolean     translated)
+{
+  const char *publisher = lc_source_get_publisher (lc_statement_get_source (statement));
+  const char *reported = lc_statement_get_language (statement);
+  const char *original = lc_statement_get_original_language (statement);
+  g_autofree char *reported_name = lc_language_dup_name (reported != NULL ? reported : "en");
+  g_autofree char *original_name = original != NULL ? lc_language_dup_name (original) : NULL;
+  gboolean other_original = original != NULL && !lc_language_matches (reported, original) &&
+                            !lc_language_matches (original, reported != NULL ? reported : "en");
+
+  if (translated && other_original)
+    /* Translators: %1$s is a publication, %2$s and %3$s are language names, such as
+     * “Translated from Asbarez’s report in English; the original was in Russian” */
+    return g_strdup_printf (_("Translated from %1$s’s report in %2$s; the original was in %3$s"),
+                            publisher, reported_name, original_name);
+  if (translated)
+    /* Translators: %1$s is a publication, %2$s a language name */
+    return g_strdup_printf (_("Translated from %1$s’s report in %2$s"), publisher, reported_name);
+  if (other_original)
+    /* Translators: %1$s is a publication, %2$s and %3$s are language names, such as
+     * “As Asbarez reported it, in English; the original was in Russian” */
+    return g_strdup_printf (_("As %1$s reported it, in %2$s; the original was in %3$s"),
+                            publisher, reported_name, original_name);
+
+  /* Translators: %1$s is a publication, %2$s a language name */
+  return g_strdup_printf (_("As %1$s reported it, in %2$s"), publisher, reported_name);
+}
+
 static void
 show_statement_text (LcFeedRow   *self,
                      LcStatement *statement)
 {
   const char *original = lc_statement_get_original_text (statement);
   gboolean show_original = original != NULL && gtk_toggle_button_get_active (self->original_button);
+  const char *text = show_original ? original : lc_statement_get_text (statement);
+  const char *original_language = lc_statement_get_original_language (statement);
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autofree char *language_note = NULL;
+  const LcTextSpan *spans;
+  guint n_spans;
 
-  gtk_label_set_text (self->text_label, show_original ? original : lc_statement_get_text (statement));
-  gtk_widget_set_visible (GTK_WIDGET (self->translation_box), original != NULL);
-  if (original == NULL)
-    return;
+  spans = lc_statement_get_speaker_words (statement, show_original, &n_spans);
+  attrs = create_voice_attributes (text, spans, n_spans);
+  gtk_label_set_text (self->text_label, text);
+  gtk_label_set_attributes (self->text_label, attrs);
 
-  gtk_label_set_text (self->translation_label,
-                      show_original ? _("As reported, in English")
-                                    : _("Translated from English"));
+  /* The language line shows for a translation, and for words first said
+   * in another language than the report's. */
+  if (original == NULL &&
+      (original_language == NULL ||
+       lc_language_matches (lc_statement_get_language (statement), original_language)))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->translation_box), FALSE);
+      return;
+    }
+
+  language_note = dup_language_note (statement, original != NULL && !show_original);
+  gtk_label_set_text (self->translation_label, language_note);
+  gtk_widget_set_visible (GTK_WIDGET (self->translation_box), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->original_button), original != NULL);
   gtk_button_set_label (GTK_BUTTON (self->original_button),
                         show_original ? _("Show Translation") : _("Show Original"));
 }
@@ -246,6 +391,8 @@ show_statement (LcFeedRow   *self,
   LcStatementKind kind = lc_statement_get_kind (statement);
   g_autofree char *date = lc_date_format (lc_statement_get_date (statement), FALSE);
   g_autofree char *kind_css = g_strdup_printf ("kind-%s", lc_statement_kind_to_string (kind));
+  g_autofree char *voices = dup_voice_explanation (statement);
+  g_autofree char *description = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->avatar), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->event_icon), FALSE);
@@ -266,10 +413,15 @@ show_statement (LcFeedRow   *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "claim");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
+  /* Read out with the words: what kind of statement, and whose words. */
+  description = voices != NULL ? g_strdup_printf ("%s. %s", kind_description (kind), voices)
+                               : g_strdup (kind_description (kind));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind_description (kind), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  set_optional_text (self->voice_label, voices);
   set_optional_text (self->note_label, lc_statement_get_note (statement));
-  set_source (self, lc_statement_get_source (statement));
+  set_single_source (self->source_label, lc_statement_get_source (statement));
+  set_sources (self->note_source_label, lc_statement_get_note_sources (statement), TRUE);
 
   add_feature_chips (self, lc_statement_get_mentions (statement));
   add_event_chips (self, lc_statement_get_refers_to (statement));
@@ -289,9 +441,12 @@ show_event (LcFeedRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->translation_box), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
+  gtk_label_set_attributes (self->text_label, NULL);
   set_optional_text (self->text_label, lc_event_get_text (event));
+  set_optional_text (self->voice_label, NULL);
   set_optional_text (self->note_label, lc_event_get_note (event));
-  set_source (self, lc_event_get_source (event));
+  set_sources (self->source_label, lc_event_get_sources (event), FALSE);
+  set_sources (self->note_source_label, lc_event_get_note_sources (event), TRUE);
 
   add_feature_chips (self, lc_event_get_features (event));
 }
@@ -402,11 +557,13 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, kind_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, voice_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, translation_box);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, translation_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, original_button);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, note_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, source_label);
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, note_source_label);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, chips_box);
   gtk_widget_class_set_css_name (widget_class, "feedrow");
 }
