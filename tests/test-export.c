@@ -91,6 +91,90 @@ test_pdf_has_text (void)
   g_assert_nonnull (strstr (text, "30 December 2022"));
 }
 
+/* The text of a PDF export made with @args in @language, read back with
+ * pdftotext. */
+static char *
+dup_exported_text (const char         *language,
+                   const char         *locale,
+                   const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *path = tmp_path ("region.pdf");
+  g_autofree char *locale_dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "..", "po", NULL);
+  g_autoptr(GSubprocess) export = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pdftotext[] = { "pdftotext", path, "-", NULL };
+  char *text = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LC_BINARY"));
+  g_ptr_array_add (argv, "--export");
+  g_ptr_array_add (argv, path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LACHIN_CORRIDOR_LOCALEDIR", locale_dir, TRUE);
+  export = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (export, NULL, &error));
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+/* The region is named on the exported map, at every size and date, in
+ * every maintained language, with each side's name under its preference. */
+static void
+test_pdf_names_region (void)
+{
+  static const struct { const char *language, *locale, *name; } languages[] = {
+    { "C", "C.UTF-8", "Nagorno-Karabakh" },
+    { "hy", "hy_AM.UTF-8", "Լեռնային Ղարաբաղ" },
+    { "ru", "ru_RU.UTF-8", "Нагорный Карабах" },
+    { "az", "az_AZ.UTF-8", "Dağlıq Qarabağ" },
+  };
+  static const char * const sizes[] = { "1400x900", "360x720", "1024x700" };
+  static const char * const dates[] = { "2021-06-01", "2022-12-30" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (dates); j++)
+      {
+        const char *args[] = { "--size", sizes[i], "--date", dates[j], NULL };
+        g_autofree char *text = dup_exported_text ("C", "C.UTF-8", args);
+
+        g_test_message ("%s, %s", sizes[i], dates[j]);
+        g_assert_nonnull (strstr (text, "Nagorno-Karabakh"));
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      const char *args[] = { "--date", "2022-12-30", NULL };
+      g_autofree char *text = dup_exported_text (languages[i].language, languages[i].locale, args);
+
+      g_test_message ("%s", languages[i].language);
+      g_assert_nonnull (strstr (text, languages[i].name));
+    }
+  {
+    const char *armenian[] = { "--names", "armenian", NULL };
+    const char *azerbaijani[] = { "--names", "azerbaijani", NULL };
+    g_autofree char *artsakh = dup_exported_text ("C", "C.UTF-8", armenian);
+    g_autofree char *karabakh = dup_exported_text ("C", "C.UTF-8", azerbaijani);
+
+    g_assert_nonnull (strstr (artsakh, "Artsakh"));
+    g_assert_null (strstr (artsakh, "Nagorno-Karabakh"));
+    g_assert_nonnull (strstr (karabakh, "Karabakh"));
+    g_assert_null (strstr (karabakh, "Nagorno-Karabakh"));
+  }
+}
+
 static void
 test_other_story (void)
 {
@@ -213,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/png", test_png);
   g_test_add_func ("/cli/export/svg", test_svg);
   g_test_add_func ("/cli/export/pdf-has-text", test_pdf_has_text);
+  g_test_add_func ("/cli/export/pdf-names-region", test_pdf_names_region);
   g_test_add_func ("/cli/export/other-story", test_other_story);
   g_test_add_func ("/cli/export/failures", test_failures);
   g_test_add_func ("/cli/export/failed-write-keeps-file", test_failed_write_keeps_file);

@@ -396,6 +396,78 @@ test_labels (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+static gboolean
+has_label (Fixture    *f,
+           const char *id)
+{
+  const LcMapLabel *labels;
+  guint n_labels;
+
+  labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+  for (guint i = 0; i < n_labels; i++)
+    if (g_str_equal (lc_feature_get_id (labels[i].feature), id))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether one of the region's label points is in the view. */
+static gboolean
+region_in_view (Fixture *f,
+                guint    width,
+                guint    height)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (lc_story_lookup_feature (f->story, "nagorno-karabakh"));
+  const double *coords = lc_geometry_get_coords (geometry);
+
+  for (guint i = 0; i < lc_geometry_get_n_points (geometry); i++)
+    {
+      double x, y;
+
+      lc_viewport_project (f->viewport, coords[2 * i], coords[2 * i + 1], &x, &y);
+      if (x >= 0 && y >= 0 && x < width && y < height)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The region is named at every zoom and size where it is in view, and
+ * the control area keeps a name of its own beside it. */
+static void
+test_region_named (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct { guint width, height; } sizes[] = { { WIDTH, HEIGHT }, { 360, 420 },
+                                                           { 1024, 520 } };
+  guint n_checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (int step = -4; step <= 6; step++)
+      {
+        cairo_surface_t *surface;
+        cairo_t *cr;
+
+        lc_viewport_set_size (f->viewport, sizes[i].width, sizes[i].height);
+        lc_map_renderer_reset_view (f->renderer, f->viewport);
+        lc_viewport_zoom_at (f->viewport, step * 0.5, sizes[i].width / 2.0, sizes[i].height / 2.0);
+        surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[i].width, sizes[i].height);
+        cr = cairo_create (surface);
+        lc_map_renderer_draw (f->renderer, cr, f->viewport);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+
+        g_test_message ("%ux%u, zoom step %d", sizes[i].width, sizes[i].height, step);
+        if (!region_in_view (f, sizes[i].width, sizes[i].height))
+          continue;
+        g_assert_true (has_label (f, "nagorno-karabakh"));
+        if (i == 0 && step == 0)
+          g_assert_true (has_label (f, "artsakh-area"));
+        n_checked++;
+      }
+  g_assert_cmpuint (n_checked, >, 20);
+}
+
 static void
 test_display_names (Fixture       *f,
                     gconstpointer  data)
@@ -455,6 +527,7 @@ main (int   argc,
   ADD ("renderer/high-contrast-palette", test_high_contrast_palette);
   ADD ("renderer/labels", test_labels);
   ADD ("renderer/display-names", test_display_names);
+  ADD ("renderer/region-named", test_region_named);
   ADD ("renderer/features-on-screen", test_features_on_screen);
 #undef ADD
 

@@ -120,15 +120,29 @@ test_story (void)
   g_assert_cmpstr (lc_statement_get_text (statement), !=, lc_statement_get_original_text (statement));
   g_assert_true (g_str_has_prefix (lc_statement_get_original_text (statement), "The Artsakh authorities"));
 
-  /* Both sides' names in the reader's language. */
+  /* The catalog says which language it is, and the names follow its
+   * order: each side's language its own side's name first, Russian the
+   * usage of Russian reporting (docs/story-format.md). */
+  g_assert_cmpstr (lc_language_get_reader (), ==, g_getenv ("LANGUAGE"));
   {
     const char *armenian = g_dpgettext2 (GETTEXT_PACKAGE, STORY_CONTEXT ("features/stepanakert/alt_names/armenian"),
                                          "Stepanakert");
     const char *azerbaijani = translated (STORY_CONTEXT ("features/stepanakert/alt_names/azerbaijani"),
                                           "Khankendi");
-    g_autofree char *expected = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s (%s)"), armenian, azerbaijani);
+    const char *shushi = translated (STORY_CONTEXT ("features/shushi/alt_names/armenian"), "Shushi");
+    const char *shusha = translated (STORY_CONTEXT ("features/shushi/alt_names/azerbaijani"), "Shusha");
+    gboolean az = g_str_equal (lc_language_get_reader (), "az");
+    gboolean hy = g_str_equal (lc_language_get_reader (), "hy");
+    g_autofree char *expected = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s (%s)"),
+                                                 az ? azerbaijani : armenian,
+                                                 az ? armenian : azerbaijani);
+    g_autofree char *shusha_expected = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%s (%s)"),
+                                                        hy ? shushi : shusha, hy ? shusha : shushi);
+    g_autofree char *shusha_shown = lc_feature_dup_display_name (lc_story_lookup_feature (story, "shushi"),
+                                                                 LC_PLACE_NAMES_BOTH);
 
     g_assert_cmpstr (stepanakert, ==, expected);
+    g_assert_cmpstr (shusha_shown, ==, shusha_expected);
   }
   g_assert_nonnull (day);
   g_assert_null (strstr (day, "blockade"));
@@ -144,9 +158,19 @@ test_list_rows (void)
   LcStatement *statement = lc_story_lookup_statement (story, "zakharova-agreements");
   GtkWidget *panel = lc_test_template_child (window, LC_TYPE_WINDOW, "panel");
 
-  /* The newest card is in view, in translation, and says so. */
+  /* The newest card is in view, in translation, and says that it is
+   * translated from the English report of words first said in Russian. */
   g_assert_nonnull (find_label (panel, lc_statement_get_text (statement)));
-  g_assert_nonnull (find_label (panel, translated (NULL, "Translated from English")));
+  {
+    g_autofree char *english = lc_language_dup_name ("en");
+    g_autofree char *russian = lc_language_dup_name ("ru");
+    g_autofree char *note = g_strdup_printf (translated (NULL, "Translated from %1$s’s report in %2$s; "
+                                                               "the original was in %3$s"),
+                                             "Asbarez", english, russian);
+
+    g_assert_cmpstr (english, !=, "English");
+    g_assert_nonnull (find_label (panel, note));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -186,7 +210,7 @@ test_partial (void)
   g_assert_null (lc_statement_get_original_text (statement));
   g_assert_nonnull (find_label (panel, lc_statement_get_text (statement)));
   g_assert_true (g_str_has_prefix (lc_statement_get_text (statement), "Zakharova said"));
-  g_assert_null (find_label (panel, "Translated from English"));
+  g_assert_nonnull (find_label (panel, "As Asbarez reported it, in English; the original was in Russian"));
 
   assert_no_placeholder (gtk_label_get_text (title));
   assert_no_placeholder (gtk_label_get_text (subtitle));

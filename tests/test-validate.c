@@ -24,7 +24,7 @@ test_bundled_ok (void)
   lc_test_run (&run, "--validate", "data/stories/lachin-corridor-2022.lcstory", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "data/stories/lachin-corridor-2022.lcstory: ok — "
-                                "28 features, 7 events, 10 statements\n");
+                                "32 features, 10 events, 10 statements\n");
   g_assert_cmpstr (run.err, ==, "");
 }
 
