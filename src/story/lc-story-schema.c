@@ -833,15 +833,17 @@ read_story (LcSchemaReader  *ctx,
             GError         **error)
 {
   static const char * const known[] = {
-    "format", "version", "id", "title", "summary", "language", "sources", "timeline", "view",
-    "actors", "features", "events", "statements", NULL
+    "$schema", "format", "version", "id", "title", "summary", "language", "sources", "timeline",
+    "view", "actors", "features", "events", "statements", NULL
   };
-  const char *id, *title, *summary, *language;
+  const char *id, *title, *summary, *language, *schema;
 
   if (!check_format (ctx, root, error))
     return;
 
   lc_json_check_members (ctx->json, root, known);
+  /* For editors (data/story.schema.json); any version may name it. */
+  lc_json_read_string (ctx->json, root, "$schema", LC_JSON_OPTIONAL, &schema);
   lc_json_read_id (ctx->json, root, "id", LC_JSON_REQUIRED, &id);
   lc_json_read_string (ctx->json, root, "title", LC_JSON_REQUIRED, &title);
   lc_json_read_string (ctx->json, root, "summary", LC_JSON_OPTIONAL, &summary);
