@@ -15,20 +15,14 @@
 
 #define LINE_HIT 6.0 /* pixels either side of a line that hit it */
 
-typedef void (*SegmentFunc) (double   x0,
-                             double   y0,
-                             double   x1,
-                             double   y1,
-                             gpointer data);
-
 /* Calls @func on each segment of the feature, in pixels: each ring's
  * sides, the closing one included, when @closed; else each line's. */
-static void
-each_segment (LcMapRenderer *self,
-              LcFeature     *feature,
-              gboolean       closed,
-              SegmentFunc    func,
-              gpointer       data)
+void
+lc_map_renderer_each_segment (LcMapRenderer  *self,
+                              LcFeature      *feature,
+                              gboolean        closed,
+                              LcMapSegmentFunc func,
+                              gpointer        data)
 {
   LcGeometry *geometry = lc_feature_get_geometry (feature);
   LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
@@ -81,7 +75,7 @@ point_in_feature (LcMapRenderer *self,
 {
   Crossings crossings = { px, py, FALSE };
 
-  each_segment (self, feature, TRUE, count_crossing, &crossings);
+  lc_map_renderer_each_segment (self, feature, TRUE, count_crossing, &crossings);
 
   return crossings.inside;
 }
@@ -174,7 +168,12 @@ compare_grid_points (gconstpointer a,
 {
   const GridPoint *pa = a, *pb = b;
 
-  return pa->distance < pb->distance ? -1 : pa->distance > pb->distance;
+  if (pa->distance != pb->distance)
+    return pa->distance < pb->distance ? -1 : 1;
+  /* Equally near: the upper, then the left one, so the order is total. */
+  if (pa->y != pb->y)
+    return pa->y < pb->y ? -1 : 1;
+  return pa->x < pb->x ? -1 : pa->x > pb->x;
 }
 
 /**
@@ -253,6 +252,73 @@ area_anchor (LcMapRenderer   *self,
   return TRUE;
 }
 
+/* The point at @fraction of a line's first part, in metres. */
+static void
+point_along (LcMapFeatureCache *cache,
+             guint              n_points,
+             double             fraction,
+             double             m[2])
+{
+  double length = 0, travelled = 0;
+
+  for (guint i = 1; i < n_points; i++)
+    length += hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
+                     cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+
+  m[0] = cache->metres[0];
+  m[1] = cache->metres[1];
+  for (guint i = 1; i < n_points; i++)
+    {
+      double step = hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
+                           cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+
+      if (travelled + step >= length * fraction && step > 0)
+        {
+          double t = (length * fraction - travelled) / step;
+
+          m[0] = cache->metres[2 * i - 2] + t * (cache->metres[2 * i] - cache->metres[2 * i - 2]);
+          m[1] = cache->metres[2 * i - 1] + t * (cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+          return;
+        }
+      travelled += step;
+    }
+}
+
+/**
+ * lc_map_renderer_line_anchors:
+ * @clip: the part of the screen to stay in
+ *
+ * Points along a line's first part to put its name by: the middle, then
+ * points further from it towards both ends, those within @clip only.
+ *
+ * Returns: (transfer full) (element-type double): x, y of each point
+ */
+GArray *
+lc_map_renderer_line_anchors (LcMapRenderer   *self,
+                              LcFeature       *feature,
+                              const LcMapRect *clip)
+{
+  static const double fractions[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9 };
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_points;
+
+  lc_geometry_get_part (lc_feature_get_geometry (feature), 0, &n_points);
+  for (guint i = 0; i < G_N_ELEMENTS (fractions); i++)
+    {
+      double m[2], x, y;
+
+      point_along (cache, n_points, fractions[i], m);
+      lc_map_renderer_to_pixels (self, m, &x, &y);
+      if (x < clip->x || y < clip->y || x > clip->x + clip->width || y > clip->y + clip->height)
+        continue;
+      g_array_append_val (anchors, x);
+      g_array_append_val (anchors, y);
+    }
+
+  return anchors;
+}
+
 /* The point halfway along a line's first part. */
 static void
 line_anchor (LcMapRenderer *self,
@@ -260,36 +326,13 @@ line_anchor (LcMapRenderer *self,
              double        *x,
              double        *y)
 {
-  LcGeometry *geometry = lc_feature_get_geometry (feature);
   LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
   guint n_points;
-  double length = 0, travelled = 0;
+  double m[2];
 
-  lc_geometry_get_part (geometry, 0, &n_points);
-  for (guint i = 1; i < n_points; i++)
-    length += hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
-                     cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
-
-  for (guint i = 1; i < n_points; i++)
-    {
-      double step = hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
-                           cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
-
-      if (travelled + step >= length / 2 && step > 0)
-        {
-          double t = (length / 2 - travelled) / step;
-          double m[2] = {
-            cache->metres[2 * i - 2] + t * (cache->metres[2 * i] - cache->metres[2 * i - 2]),
-            cache->metres[2 * i - 1] + t * (cache->metres[2 * i + 1] - cache->metres[2 * i - 1]),
-          };
-
-          lc_map_renderer_to_pixels (self, m, x, y);
-          return;
-        }
-      travelled += step;
-    }
-
-  lc_map_renderer_point_pixels (self, feature, 0, x, y);
+  lc_geometry_get_part (lc_feature_get_geometry (feature), 0, &n_points);
+  point_along (cache, n_points, 0.5, m);
+  lc_map_renderer_to_pixels (self, m, x, y);
 }
 
 /* A region's first point inside @clip; its first point without one. */
@@ -404,7 +447,7 @@ line_distance (LcMapRenderer *self,
   if (!lc_map_is_line_kind (lc_feature_get_kind (feature)))
     return G_MAXDOUBLE;
 
-  each_segment (self, feature, FALSE, nearer_segment, &nearest);
+  lc_map_renderer_each_segment (self, feature, FALSE, nearer_segment, &nearest);
   *reach = LINE_HIT;
 
   return nearest.best;

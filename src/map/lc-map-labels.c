@@ -5,59 +5,121 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Names: label placement without overlaps, and descriptions for
- * tooltips and screen readers. */
+/* Names: what each label says, in which order labels are placed, and
+ * descriptions of features for tooltips and screen readers. */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "lc-map-renderer-private.h"
 
-/* Labels */
+/* Labels
+ *
+ * A label says a feature's name; a place with two sides' names has the
+ * reader's first name on the first line and the other, smaller, beneath.
+ * Labels are placed in the order of their priority (see label_priority()):
+ * the story's own features first (corridor, blockade), then the key ones:
+ * what the day's events and statements name, what they name before it
+ * exists (faded, "from 10 Nov 2020"), the story's countries, capitals,
+ * areas and its highest-ranked places; then the rest. Each keeps off the panels, the symbols, the lines and the areas'
+ * outlines, and off the labels placed before it. A label that does not
+ * fit is tried smaller, then with both names on one line; a key label
+ * then with its first name only, before it is left out. The region's
+ * name goes over symbols rather than nowhere. lc-map-placement.c finds
+ * the places. */
+
+#define SECONDARY_SCALE 0.8   /* the size of a label's second and third lines */
+#define SMALLER_SCALE   0.85  /* the size a label is tried at when it does not fit */
+#define AREA_WRAP       170.0 /* pixels an area's name wraps at */
+#define AREA_WRAP_SMALL 120.0
+
+enum
+{
+  TIER_STORY,   /* the region, the corridor, the blockade */
+  TIER_KEY,     /* the day's features, the story's countries, capitals and areas */
+  TIER_OTHER,
+};
 
 typedef struct
 {
   LcFeature *feature;
-  double     x;
-  double     y;
+  gboolean   faded;
+  guint      priority;  /* lower first */
 } Candidate;
 
+/* The order within a tier: the kinds that matter more first. */
 static int
 kind_order (LcFeatureKind kind)
 {
   switch (kind)
     {
-    case LC_FEATURE_KIND_REGION: return -1;
-    case LC_FEATURE_KIND_CAPITAL: return 0;
+    case LC_FEATURE_KIND_REGION: return 0;
+    case LC_FEATURE_KIND_BLOCKADE: return 0;
     case LC_FEATURE_KIND_CORRIDOR: return 1;
-    case LC_FEATURE_KIND_BLOCKADE: return 2;
+    case LC_FEATURE_KIND_CAPITAL: return 2;
     case LC_FEATURE_KIND_CITY: return 3;
     case LC_FEATURE_KIND_MINE: return 4;
-    case LC_FEATURE_KIND_COUNTRY: return 5;
-    case LC_FEATURE_KIND_TERRITORY: return 6;
-    case LC_FEATURE_KIND_ZONE: return 7;
-    case LC_FEATURE_KIND_CHECKPOINT: return 8;
-    case LC_FEATURE_KIND_SITE: return 9;
-    case LC_FEATURE_KIND_ROAD: return 10;
+    case LC_FEATURE_KIND_CHECKPOINT: return 5;
+    case LC_FEATURE_KIND_SITE: return 6;
+    case LC_FEATURE_KIND_ROAD: return 7;
+    case LC_FEATURE_KIND_TERRITORY: return 8;
+    case LC_FEATURE_KIND_ZONE: return 9;
+    case LC_FEATURE_KIND_COUNTRY: return 10;
     case LC_FEATURE_KIND_VILLAGE:
     default:
       return 11;
     }
 }
 
+static guint
+label_tier (LcFeature *feature,
+            gboolean   faded,
+            GPtrArray *focus)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+
+  if (faded)
+    return TIER_KEY;
+  if (kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_BLOCKADE ||
+      lc_map_is_region_kind (kind))
+    return TIER_STORY;
+  if (g_ptr_array_find (focus, feature, NULL) || kind == LC_FEATURE_KIND_CAPITAL ||
+      (kind == LC_FEATURE_KIND_COUNTRY && lc_map_is_main_country (feature)) ||
+      (lc_map_is_area_kind (kind) && lc_feature_get_rank (feature) <= LC_MAP_KEY_AREA_RANK) ||
+      (lc_map_is_point_kind (kind) && lc_feature_get_rank (feature) <= LC_MAP_KEY_PLACE_RANK))
+    return TIER_KEY;
+
+  return TIER_OTHER;
+}
+
+/* Lower first: by tier, then places before lines before areas (a place's
+ * label has one anchor, an area's many), then rank, then kind. */
+static guint
+label_priority (LcFeature *feature,
+                gboolean   faded,
+                GPtrArray *focus)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  guint shape = lc_map_is_point_kind (kind) ? 0 : lc_map_is_line_kind (kind) ? 1 : 2;
+
+  return label_tier (feature, faded, focus) * 10000 + shape * 1000 +
+         MIN (lc_feature_get_rank (feature), 99) * 10 + kind_order (kind);
+}
+
 static int
 compare_candidates (gconstpointer a,
                     gconstpointer b)
 {
-  LcFeature *fa = ((const Candidate *) a)->feature, *fb = ((const Candidate *) b)->feature;
-  int ra = lc_feature_get_rank (fa), rb = lc_feature_get_rank (fb);
+  const Candidate *ca = a, *cb = b;
 
-  if (ra != rb)
-    return ra - rb;
-  return kind_order (lc_feature_get_kind (fa)) - kind_order (lc_feature_get_kind (fb));
+  if (ca->priority != cb->priority)
+    return ca->priority < cb->priority ? -1 : 1;
+  /* The same inputs always give the same labels. */
+  return g_strcmp0 (lc_feature_get_id (ca->feature), lc_feature_get_id (cb->feature));
 }
 
 typedef struct
@@ -100,8 +162,12 @@ label_font (LcFeature *feature)
 static const LcColor *
 label_color (LcFeature          *feature,
              LcFeatureState      state,
+             gboolean            faded,
              const LcMapPalette *palette)
 {
+  if (faded)
+    return &palette->text_secondary;
+
   switch (lc_feature_get_kind (feature))
     {
     case LC_FEATURE_KIND_COUNTRY:
@@ -125,279 +191,434 @@ label_color (LcFeature          *feature,
     }
 }
 
-static PangoLayout *
-create_label_layout (LcMapRenderer       *self,
-                     cairo_t             *cr,
-                     LcFeature           *feature,
-                     guint32              day,
-                     const LcMapPalette  *palette,
-                     const LcColor      **color)
+/* What a label says, line by line: the name, the other side's name, and
+ * when a feature shown before it exists begins. */
+typedef struct
 {
-  g_autofree char *name = lc_feature_dup_display_name (feature, self->names);
+  char *name;
+  char *other_name;
+  char *both;        /* both names on one line, as the story writes them */
+  char *note;
+} LabelText;
+
+static void
+label_text_clear (LabelText *text)
+{
+  g_clear_pointer (&text->name, g_free);
+  g_clear_pointer (&text->both, g_free);
+  g_clear_pointer (&text->other_name, g_free);
+  g_clear_pointer (&text->note, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LabelText, label_text_clear)
+
+/* With both names shown, the one the display name starts with is the
+ * reader's first; the story decides the order. */
+static void
+split_names (LcFeature     *feature,
+             LcPlaceNames   names,
+             LabelText     *text)
+{
+  g_autofree char *shown = lc_feature_dup_display_name (feature, names);
+  g_autofree char *armenian = NULL;
+  g_autofree char *azerbaijani = NULL;
+  gboolean armenian_first, azerbaijani_first;
+
+  if (names == LC_PLACE_NAMES_BOTH)
+    {
+      armenian = lc_feature_dup_display_name (feature, LC_PLACE_NAMES_ARMENIAN);
+      azerbaijani = lc_feature_dup_display_name (feature, LC_PLACE_NAMES_AZERBAIJANI);
+    }
+  /* Only a pair made of the two sides' names is split; a region, say,
+   * shows a name of its own. */
+  if (armenian == NULL || g_str_equal (armenian, azerbaijani) ||
+      strstr (shown, armenian) == NULL || strstr (shown, azerbaijani) == NULL ||
+      g_str_equal (shown, armenian) || g_str_equal (shown, azerbaijani))
+    {
+      text->name = g_steal_pointer (&shown);
+      return;
+    }
+
+  armenian_first = g_str_has_prefix (shown, armenian);
+  azerbaijani_first = g_str_has_prefix (shown, azerbaijani);
+  /* One name may begin the other: the longer that begins it is first. */
+  if (armenian_first && azerbaijani_first)
+    azerbaijani_first = strlen (azerbaijani) > strlen (armenian);
+  text->name = g_strdup (azerbaijani_first ? azerbaijani : armenian);
+  text->other_name = g_strdup (azerbaijani_first ? armenian : azerbaijani);
+  text->both = g_steal_pointer (&shown);
+}
+
+static void
+make_label_text (LcMapRenderer *self,
+                 LcFeature     *feature,
+                 gboolean       faded,
+                 guint32        day,
+                 LabelText     *text)
+{
+  guint32 from = lc_feature_get_from (feature);
+
+  if (!faded && lc_feature_get_kind (feature) == LC_FEATURE_KIND_BLOCKADE && from != 0)
+    {
+      g_autofree char *date = lc_day_format (from, TRUE);
+
+      /* Translators: a blockade's label on the map; %s is the day it began, "12 Dec 2022" */
+      text->name = g_strdup_printf (_("Blockade since %s"), date);
+      return;
+    }
+
+  split_names (feature, self->names, text);
+  if (faded)
+    {
+      g_autofree char *date = lc_day_format (from, TRUE);
+
+      /* Translators: under the name of a place or route shown faded before
+       * it exists; %s is the day it begins, "10 Nov 2020" */
+      text->note = g_strdup_printf (C_("map label", "from %s"), date);
+    }
+}
+
+/* The ways a label may be drawn, the preferred first. */
+typedef enum
+{
+  NAMES_STACKED,  /* the other name on a line of its own */
+  NAMES_JOINED,   /* both on one line: "Shushi (Shusha)" */
+  NAMES_FIRST,    /* the first name only */
+} VariantNames;
+
+typedef struct
+{
+  double       scale;
+  VariantNames names;
+} Variant;
+
+static const Variant variants[] = {
+  { 1.0, NAMES_STACKED },
+  { SMALLER_SCALE, NAMES_STACKED },
+  { SMALLER_SCALE, NAMES_JOINED },  /* for two names only */
+  { SMALLER_SCALE, NAMES_FIRST },   /* for key labels with two names only */
+};
+
+static PangoLayout *
+create_label_layout (cairo_t         *cr,
+                     LcFeature       *feature,
+                     const LabelText *text,
+                     const Variant   *variant,
+                     const LcMapRect *screen)
+{
   LcFeatureKind kind = lc_feature_get_kind (feature);
   LabelFont font = label_font (feature);
+  double size = font.size * variant->scale;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttribute *attr;
   PangoLayout *layout;
+  guint first_end;
 
-  *color = label_color (feature, lc_feature_get_state_at (feature, day), palette);
   if (kind == LC_FEATURE_KIND_COUNTRY)
     {
       /* Countries in spaced capitals, as on printed maps. */
-      g_autofree char *upper = g_utf8_strup (name, -1);
-      PangoAttrList *attrs = pango_attr_list_new ();
+      g_autofree char *upper = g_utf8_strup (text->name, -1);
 
-      layout = lc_map_create_layout (cr, upper, font.size, font.weight, font.style);
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (3 * PANGO_SCALE));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-      return layout;
+      g_string_append (lines, upper);
+      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (3 * variant->scale * PANGO_SCALE));
     }
+  else
+    g_string_append (lines, variant->names == NAMES_JOINED ? text->both : text->name);
+  first_end = lines->len;
+  if (text->other_name != NULL && variant->names == NAMES_STACKED)
+    g_string_append_printf (lines, "\n%s", text->other_name);
+  if (text->note != NULL)
+    g_string_append_printf (lines, "\n%s", text->note);
 
-  layout = lc_map_create_layout (cr, name, font.size, font.weight, font.style);
+  layout = lc_map_create_layout (cr, lines->str, size, font.weight, font.style);
+  /* The lines under the name are smaller and plain. */
+  attr = pango_attr_size_new_absolute (size * SECONDARY_SCALE * PANGO_SCALE);
+  attr->start_index = first_end;
+  pango_attr_list_insert (attrs, attr);
+  attr = pango_attr_weight_new (PANGO_WEIGHT_NORMAL);
+  attr->start_index = first_end;
+  pango_attr_list_insert (attrs, attr);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
   if (lc_map_is_area_kind (kind))
     {
-      pango_layout_set_width (layout, 170 * PANGO_SCALE);
+      double wrap = variant->scale < 1 ? AREA_WRAP_SMALL : AREA_WRAP;
+
+      pango_layout_set_width (layout, (int) (MIN (wrap, screen->width / 2.5) * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+    }
+  else
+    {
+      PangoRectangle logical;
+
+      /* As wide as its widest line, so that the lines can be aligned. */
+      pango_layout_get_extents (layout, NULL, &logical);
+      pango_layout_set_width (layout, logical.width + 1);
     }
 
   return layout;
 }
 
-/* Whether @rect is on screen and clear of the first @n_occupied rects. */
-static gboolean
-rect_is_clear (const LcMapRect *rect,
-               GArray          *occupied,
-               guint            n_occupied,
-               const LcMapRect *screen)
+static LcMapLabelSize
+layout_size (PangoLayout *layout)
 {
-  if (rect->x < screen->x || rect->y < screen->y ||
-      rect->x + rect->width > screen->x + screen->width ||
-      rect->y + rect->height > screen->y + screen->height)
+  PangoRectangle logical, first;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (layout, 0), NULL, &first);
+
+  return (LcMapLabelSize) { logical.width, logical.height, first.height };
+}
+
+/* What the label keeps off: every place's symbol, every line, and the
+ * outlines of areas other than countries. */
+static void
+add_line_segment (double   x0,
+                  double   y0,
+                  double   x1,
+                  double   y1,
+                  gpointer data)
+{
+  lc_map_obstacles_add_segment (data, FALSE, x0, y0, x1, y1);
+}
+
+static void
+add_outline_segment (double   x0,
+                     double   y0,
+                     double   x1,
+                     double   y1,
+                     gpointer data)
+{
+  lc_map_obstacles_add_segment (data, TRUE, x0, y0, x1, y1);
+}
+
+static void
+add_feature_obstacles (LcMapRenderer  *self,
+                       LcFeature      *feature,
+                       LcMapObstacles *obstacles)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+
+  if (lc_map_is_point_kind (kind))
+    {
+      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+      double r = lc_map_symbol_radius (kind);
+
+      for (guint j = 0; j < cache->n_points; j++)
+        {
+          double x, y;
+
+          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+          lc_map_obstacles_add_place (obstacles, x, y, r);
+        }
+    }
+  else if (lc_map_is_line_kind (kind))
+    lc_map_renderer_each_segment (self, feature, FALSE, add_line_segment, obstacles);
+  else if (lc_map_is_area_kind (kind))
+    lc_map_renderer_each_segment (self, feature, TRUE, add_outline_segment, obstacles);
+}
+
+static void
+add_candidates (LcMapRenderer *self,
+                LcMapFrame    *frame,
+                GPtrArray     *features,
+                gboolean       faded,
+                GArray        *candidates)
+{
+  for (guint i = 0; i < features->len; i++)
+    {
+      Candidate candidate = { g_ptr_array_index (features, i), faded, 0 };
+
+      /* A closed route is told by the legend: it runs where the new one does. */
+      if (faded && lc_feature_get_from (candidate.feature) <= frame->day)
+        continue;
+      if (!lc_map_renderer_on_screen (self, candidate.feature, &frame->screen))
+        continue;
+      candidate.priority = label_priority (candidate.feature, faded, frame->focus);
+      g_array_append_val (candidates, candidate);
+    }
+}
+
+/* A region's points on screen, in the story's order. */
+static GArray *
+region_anchors (LcMapRenderer   *self,
+                LcFeature       *feature,
+                const LcMapRect *screen)
+{
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = 0; j < cache->n_points; j++)
+    {
+      double x, y;
+
+      lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+      if (x < screen->x || y < screen->y || x >= screen->x + screen->width ||
+          y >= screen->y + screen->height)
+        continue;
+      g_array_append_val (anchors, x);
+      g_array_append_val (anchors, y);
+    }
+
+  return anchors;
+}
+
+/* Where a feature's label may go, best first, as x, y pairs. */
+static GArray *
+label_anchors (LcMapRenderer   *self,
+               LcFeature       *feature,
+               const LcMapRect *screen,
+               LcMapAnchorType *type)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  GArray *anchors;
+  double x, y;
+
+  if (lc_map_is_line_kind (kind))
+    {
+      *type = LC_MAP_ANCHOR_LINE;
+      return lc_map_renderer_line_anchors (self, feature, screen);
+    }
+  if (lc_map_is_region_kind (kind))
+    {
+      *type = LC_MAP_ANCHOR_REGION;
+      return region_anchors (self, feature, screen);
+    }
+  if (!lc_map_is_point_kind (kind))
+    {
+      *type = LC_MAP_ANCHOR_CENTRE;
+      return lc_map_renderer_area_anchors (self, feature, screen);
+    }
+
+  *type = LC_MAP_ANCHOR_POINT;
+  anchors = g_array_new (FALSE, FALSE, sizeof (double));
+  if (lc_map_renderer_anchor_in (self, feature, screen, &x, &y))
+    {
+      g_array_append_val (anchors, x);
+      g_array_append_val (anchors, y);
+    }
+
+  return anchors;
+}
+
+static void
+clear_label (gpointer data)
+{
+  g_free (((LcMapLabel *) data)->text);
+}
+
+/* Lines up a multi-line label on the side of its anchor it is on. */
+static void
+align_layout (PangoLayout     *layout,
+              LcMapLabelAlign  align)
+{
+  pango_layout_set_alignment (layout, align == LC_MAP_LABEL_ALIGN_START ? PANGO_ALIGN_LEFT :
+                                      align == LC_MAP_LABEL_ALIGN_END ? PANGO_ALIGN_RIGHT
+                                                                      : PANGO_ALIGN_CENTER);
+}
+
+/* Places and draws one candidate's label; returns whether it has one. */
+static gboolean
+draw_label (LcMapRenderer   *self,
+            LcMapFrame      *frame,
+            const Candidate *candidate,
+            LcMapObstacles  *obstacles)
+{
+  g_auto(LabelText) text = { NULL };
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) anchors = NULL;
+  LcMapLabelSize sizes[G_N_ELEMENTS (variants)];
+  LcMapLabelRequest request = { 0 };
+  LcMapPlacement placement;
+  LcFeatureState state = lc_feature_get_state_at (candidate->feature, frame->day);
+  gboolean key = candidate->priority < (TIER_KEY + 1) * 10000;
+  PangoLayout *layout;
+  PangoRectangle logical;
+  LcMapLabel label = { candidate->feature };
+
+  anchors = label_anchors (self, candidate->feature, &frame->screen, &request.type);
+  if (anchors->len == 0)
     return FALSE;
 
-  for (guint i = 0; i < n_occupied && i < occupied->len; i++)
-    if (lc_map_rects_overlap (rect, &g_array_index (occupied, LcMapRect, i)))
-      return FALSE;
+  make_label_text (self, candidate->feature, candidate->faded, frame->day, &text);
+  for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
+    {
+      /* With one name the ways after the second are the same as it. */
+      if (variants[v].names != NAMES_STACKED && text.other_name == NULL)
+        break;
+      /* Only a key label may lose its second name. */
+      if (variants[v].names == NAMES_FIRST && !key)
+        break;
+      g_ptr_array_add (layouts, create_label_layout (frame->cr, candidate->feature, &text,
+                                                     &variants[v], &frame->screen));
+      sizes[v] = layout_size (g_ptr_array_index (layouts, v));
+    }
+
+  request.anchors = (const double *) (gconstpointer) anchors->data;
+  request.n_anchors = anchors->len / 2;
+  request.radius = lc_map_symbol_radius (lc_feature_get_kind (candidate->feature));
+  request.sizes = sizes;
+  request.n_sizes = layouts->len;
+  /* The region stays named at every zoom where it is in view. */
+  request.over_symbols = lc_map_is_region_kind (lc_feature_get_kind (candidate->feature));
+  if (!lc_map_place_label (obstacles, &request, &placement))
+    return FALSE; /* left out rather than overlapping */
+
+  layout = g_ptr_array_index (layouts, placement.variant);
+  align_layout (layout, placement.align);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  lc_map_show_layout (frame->cr, layout, placement.rect.x - logical.x,
+                      placement.rect.y - logical.y,
+                      label_color (candidate->feature, state, candidate->faded, frame->palette),
+                      &frame->palette->halo);
+
+  label.x = placement.rect.x;
+  label.y = placement.rect.y;
+  label.width = placement.rect.width;
+  label.height = placement.rect.height;
+  label.text = g_strdup (pango_layout_get_text (layout));
+  label.key = key;
+  g_array_append_val (self->labels, label);
 
   return TRUE;
 }
 
-static gboolean
-rect_is_free (const LcMapRect *rect,
-              GArray          *occupied,
-              const LcMapRect *screen)
-{
-  return rect_is_clear (rect, occupied, occupied->len, screen);
-}
-
-/* A region's name goes at the first of its points where it has room,
- * centred on it or a little off; where every place has a symbol in the
- * way, as when zoomed far out, over the symbols but clear of the panels
- * (the first @n_panels of @occupied): the region stays named at every
- * zoom where one of its points is on screen. */
-static gboolean
-place_region_label (LcMapRenderer   *self,
-                    LcFeature       *feature,
-                    double           width,
-                    double           height,
-                    GArray          *occupied,
-                    guint            n_panels,
-                    const LcMapRect *screen,
-                    LcMapRect       *placed)
-{
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  static const double shifts[][2] = {
-    { 0.0, 0.0 }, { 0.0, -1.0 }, { 0.0, 1.0 }, { -0.4, 0.0 }, { 0.4, 0.0 }, { 0.0, -2.0 },
-    { 0.0, 2.0 },
-  };
-
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint j = 0; j < cache->n_points; j++)
-      {
-        double x, y;
-
-        lc_map_renderer_point_pixels (self, feature, j, &x, &y);
-        for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
-          {
-            LcMapRect rect = { x - width / 2 + shifts[k][0] * width,
-                               y - height / 2 + shifts[k][1] * height, width, height };
-
-            if (rect_is_clear (&rect, occupied, pass == 0 ? occupied->len : n_panels, screen))
-              {
-                *placed = rect;
-                return TRUE;
-              }
-          }
-      }
-
-  return FALSE;
-}
-
-/* An area's name goes at the inside point nearest its middle where it
- * has room, so that other names do not push it off the map. */
-static gboolean
-place_area_label (LcMapRenderer   *self,
-                  LcFeature       *feature,
-                  double           width,
-                  double           height,
-                  GArray          *occupied,
-                  const LcMapRect *screen,
-                  LcMapRect       *placed)
-{
-  g_autoptr(GArray) anchors = lc_map_renderer_area_anchors (self, feature, screen);
-
-  for (guint i = 0; i + 1 < anchors->len; i += 2)
-    {
-      double x = g_array_index (anchors, double, i), y = g_array_index (anchors, double, i + 1);
-      LcMapRect rect = { x - width / 2, y - height / 2, width, height };
-
-      if (rect_is_free (&rect, occupied, screen))
-        {
-          *placed = rect;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Tries the places a label may go, best first; the first free one wins. */
-static gboolean
-place_label (LcFeature       *feature,
-             double           ax,
-             double           ay,
-             double           width,
-             double           height,
-             GArray          *occupied,
-             const LcMapRect *screen,
-             LcMapRect       *placed)
-{
-  LcFeatureKind kind = lc_feature_get_kind (feature);
-  double r = lc_map_symbol_radius (kind) + 3;
-  LcMapRect tries[4];
-  guint n_tries = 0;
-
-  if (lc_map_is_point_kind (kind))
-    {
-      tries[n_tries++] = (LcMapRect) { ax + r, ay - height / 2, width, height };
-      tries[n_tries++] = (LcMapRect) { ax - r - width, ay - height / 2, width, height };
-      tries[n_tries++] = (LcMapRect) { ax - width / 2, ay - r - height, width, height };
-      tries[n_tries++] = (LcMapRect) { ax - width / 2, ay + r, width, height };
-    }
-  else if (lc_map_is_line_kind (kind))
-    {
-      tries[n_tries++] = (LcMapRect) { ax + 10, ay - height - 6, width, height };
-      tries[n_tries++] = (LcMapRect) { ax - width - 10, ay + 6, width, height };
-      tries[n_tries++] = (LcMapRect) { ax + 10, ay + 6, width, height };
-      tries[n_tries++] = (LcMapRect) { ax - width - 10, ay - height - 6, width, height };
-    }
-  else
-    tries[n_tries++] = (LcMapRect) { ax - width / 2, ay - height / 2, width, height };
-
-  for (guint i = 0; i < n_tries; i++)
-    {
-      if (rect_is_free (&tries[i], occupied, screen))
-        {
-          *placed = tries[i];
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Where a label goes: a region's and an area's by their own rules, the
- * others next to their anchor. */
-static gboolean
-place_any_label (LcMapRenderer   *self,
-                 Candidate       *candidate,
-                 double           width,
-                 double           height,
-                 GArray          *occupied,
-                 guint            n_panels,
-                 const LcMapRect *screen,
-                 LcMapRect       *placed)
-{
-  LcFeatureKind kind = lc_feature_get_kind (candidate->feature);
-
-  if (lc_map_is_region_kind (kind))
-    return place_region_label (self, candidate->feature, width, height, occupied, n_panels, screen,
-                               placed);
-  if (lc_map_is_area_kind (kind))
-    return place_area_label (self, candidate->feature, width, height, occupied, screen, placed);
-
-  return place_label (candidate->feature, candidate->x, candidate->y, width, height, occupied,
-                      screen, placed);
-}
-
-static void
-add_symbol_rects (LcMapRenderer *self,
-                  GPtrArray     *visible,
-                  GArray        *occupied)
-{
-  for (guint i = 0; i < visible->len; i++)
-    {
-      LcFeature *feature = g_ptr_array_index (visible, i);
-      LcFeatureKind kind = lc_feature_get_kind (feature);
-      double x, y, r = lc_map_symbol_radius (kind);
-      LcMapRect rect;
-
-      if (!lc_map_is_point_kind (kind))
-        continue;
-      lc_map_renderer_point_pixels (self, feature, 0, &x, &y);
-      rect = (LcMapRect) { x - r, y - r, 2 * r, 2 * r };
-      g_array_append_val (occupied, rect);
-    }
-}
-
+/**
+ * lc_map_renderer_draw_labels:
+ * @occupied: (element-type LcMapRect): the panels' boxes, which labels
+ *   keep out of
+ *
+ * Places and draws the labels of the visible and the faded features, in
+ * the order of their priority.
+ */
 void
-lc_map_renderer_draw_labels (LcMapRenderer   *self,
-                             LcMapFrame      *frame,
-                             GArray          *occupied)
+lc_map_renderer_draw_labels (LcMapRenderer *self,
+                             LcMapFrame    *frame,
+                             GArray        *occupied)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  const LcMapRect *screen = &frame->screen;
-  cairo_t *cr = frame->cr;
-  guint n_panels;
+  g_auto(LcMapObstacles) obstacles = { { 0 } };
+  GPtrArray *sets[] = { frame->visible, frame->faded };
 
   g_array_set_size (self->labels, 0);
-  n_panels = occupied->len;
-  add_symbol_rects (self, frame->visible, occupied);
+  lc_map_obstacles_init (&obstacles, &frame->screen);
+  for (guint i = 0; i < occupied->len; i++)
+    lc_map_obstacles_add_rect (&obstacles, &g_array_index (occupied, LcMapRect, i));
+  obstacles.n_panels = occupied->len;
+  for (guint s = 0; s < G_N_ELEMENTS (sets); s++)
+    for (guint i = 0; i < sets[s]->len; i++)
+      add_feature_obstacles (self, g_ptr_array_index (sets[s], i), &obstacles);
+  obstacles.n_static = obstacles.rects->len;
 
-  for (guint i = 0; i < frame->visible->len; i++)
-    {
-      Candidate candidate = { g_ptr_array_index (frame->visible, i), 0, 0 };
-
-      if (lc_map_renderer_on_screen (self, candidate.feature, screen) &&
-          lc_map_renderer_anchor_in (self, candidate.feature, screen, &candidate.x, &candidate.y))
-        g_array_append_val (candidates, candidate);
-    }
+  add_candidates (self, frame, frame->visible, FALSE, candidates);
+  add_candidates (self, frame, frame->faded, TRUE, candidates);
   g_array_sort (candidates, compare_candidates);
 
   for (guint i = 0; i < candidates->len; i++)
-    {
-      Candidate *candidate = &g_array_index (candidates, Candidate, i);
-      const LcColor *color;
-      g_autoptr(PangoLayout) layout = create_label_layout (self, cr, candidate->feature,
-                                                           frame->day, frame->palette, &color);
-      PangoRectangle ink, logical;
-      LcMapLabel label = { candidate->feature };
-      LcMapRect placed;
-
-      pango_layout_get_pixel_extents (layout, &ink, &logical);
-      if (!place_any_label (self, candidate, logical.width, logical.height, occupied, n_panels,
-                            screen, &placed))
-        continue; /* hidden rather than overlapping */
-
-      g_array_append_val (occupied, placed);
-      lc_map_show_layout_with_halo (cr, layout, placed.x - logical.x, placed.y - logical.y,
-                                    frame->palette, color);
-      label.x = placed.x;
-      label.y = placed.y;
-      label.width = placed.width;
-      label.height = placed.height;
-      g_array_append_val (self->labels, label);
-    }
+    draw_label (self, frame, &g_array_index (candidates, Candidate, i), &obstacles);
 }
 
 /**
@@ -405,7 +626,8 @@ lc_map_renderer_draw_labels (LcMapRenderer   *self,
  * @n_labels: (out): how many
  *
  * Returns: (transfer none) (array length=n_labels): the labels the last
- *   lc_map_renderer_draw() placed; none of them overlap
+ *   lc_map_renderer_draw() placed, in the order they were placed; none of
+ *   them overlap
  */
 const LcMapLabel *
 lc_map_renderer_get_labels (LcMapRenderer *self,
@@ -415,6 +637,16 @@ lc_map_renderer_get_labels (LcMapRenderer *self,
 
   *n_labels = self->labels->len;
   return (const LcMapLabel *) (gpointer) self->labels->data;
+}
+
+/* The labels' array, which owns their texts. */
+GArray *
+lc_map_labels_new (void)
+{
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (LcMapLabel));
+
+  g_array_set_clear_func (labels, clear_label);
+  return labels;
 }
 
 static const char *

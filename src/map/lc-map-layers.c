@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The layers under the places: countries, areas, routes and highlights.
- * Each function draws one feature; lc_map_renderer_draw_layer() calls it
- * for every visible feature of its layer, in the story's drawing order. */
+/* The layers under the places: countries, areas, faded features, routes
+ * and highlights. Each function draws one feature;
+ * lc_map_renderer_draw_layer() calls it for every feature of its layer,
+ * in the story's drawing order. */
 
 #include "config.h"
 
@@ -17,20 +18,22 @@
 
 /**
  * lc_map_renderer_draw_layer:
+ * @features: (element-type LcFeature): the frame's visible or faded ones
  * @wanted: which features belong to the layer
  * @draw: draws one of them
  *
- * Draws a layer of the frame: every visible feature @wanted accepts.
+ * Draws a layer of the frame: every one of @features @wanted accepts.
  */
 void
 lc_map_renderer_draw_layer (LcMapRenderer *self,
                             LcMapFrame    *frame,
+                            GPtrArray     *features,
                             LcMapWantFunc  wanted,
                             LcMapDrawFunc  draw)
 {
-  for (guint i = 0; i < frame->visible->len; i++)
+  for (guint i = 0; i < features->len; i++)
     {
-      LcFeature *feature = g_ptr_array_index (frame->visible, i);
+      LcFeature *feature = g_ptr_array_index (features, i);
 
       if (wanted (self, feature))
         draw (self, frame, feature);
@@ -185,6 +188,71 @@ lc_map_renderer_draw_line (LcMapRenderer *self,
 
   if (stopped)
     draw_blocked_marks (self, cr, feature, palette);
+}
+
+/* Faded: closed routes, and what the day names before it exists */
+
+#define FADED_ALPHA 0.55
+
+gboolean
+lc_map_wants_faded (LcMapRenderer *self,
+                    LcFeature     *feature)
+{
+  return TRUE;
+}
+
+/* Thin, dashed and pale, with no state: a trace of what was or will be. */
+void
+lc_map_renderer_draw_faded (LcMapRenderer *self,
+                            LcMapFrame    *frame,
+                            LcFeature     *feature)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  const LcMapPalette *palette = frame->palette;
+  cairo_t *cr = frame->cr;
+  double dash[] = { 4.0, 4.0 };
+
+  cairo_new_path (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (lc_map_is_point_kind (kind))
+    {
+      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+
+      for (guint j = 0; j < cache->n_points; j++)
+        {
+          double x, y;
+
+          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, lc_map_symbol_radius (kind), 0, 2 * G_PI);
+        }
+      lc_map_set_color_alpha (cr, &palette->casing, FADED_ALPHA);
+      cairo_fill_preserve (cr);
+      lc_map_set_color_alpha (cr, &palette->point, FADED_ALPHA);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      return;
+    }
+
+  lc_map_renderer_append_path (self, cr, feature);
+  if (lc_map_is_area_kind (kind))
+    {
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      lc_map_set_color_alpha (cr, &palette->territory, 0.06);
+      cairo_fill_preserve (cr);
+    }
+  else
+    {
+      lc_map_set_color_alpha (cr, &palette->casing, FADED_ALPHA);
+      cairo_set_line_width (cr, 5.0);
+      cairo_stroke_preserve (cr);
+    }
+  lc_map_set_color_alpha (cr, lc_map_is_area_kind (kind) ? &palette->territory : &palette->road,
+                          lc_map_is_area_kind (kind) ? FADED_ALPHA : 1.0);
+  cairo_set_line_width (cr, lc_map_is_area_kind (kind) ? 1.2 : 2.5);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
 }
 
 /* Highlights */

@@ -27,6 +27,8 @@ typedef enum
   SWATCH_ROAD,
   SWATCH_AREA,
   SWATCH_SYMBOL,
+  SWATCH_LINE_CLOSED,
+  SWATCH_NOT_YET,
 } SwatchType;
 
 typedef struct
@@ -100,16 +102,48 @@ add_entry (GArray         *entries,
     g_free (entry.text);
 }
 
+/* Closed routes, with the day they closed, and features shown before
+ * they exist. */
+static void
+add_faded_entries (LcMapRenderer    *self,
+                   const LcMapFrame *frame,
+                   GArray           *entries)
+{
+  for (guint i = 0; i < frame->faded->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (frame->faded, i);
+
+      if (!lc_map_renderer_on_screen (self, feature, &frame->screen))
+        continue;
+      if (lc_feature_get_from (feature) <= frame->day)
+        {
+          g_autofree char *date = lc_day_format (lc_feature_get_until (feature), TRUE);
+          /* Translators: in the legend, a route drawn faded after it closed;
+           * %s is the day it closed, "30 Aug 2022" */
+          g_autofree char *text = g_strdup_printf (_("Route until %s"), date);
+
+          add_entry (entries, SWATCH_LINE_CLOSED, lc_feature_get_kind (feature),
+                     LC_FEATURE_STATE_NORMAL, text);
+        }
+      else
+        add_entry (entries, SWATCH_NOT_YET, lc_feature_get_kind (feature), LC_FEATURE_STATE_NORMAL,
+                   /* Translators: in the legend, what is drawn faded because the
+                    * day's story names it before it exists */
+                   _("Not yet in place, from the date shown"));
+    }
+}
+
 /* What is on screen, once each, in drawing order: the legend says only
  * what the reader can see. */
 static GArray *
-collect_legend (LcMapRenderer   *self,
-                GPtrArray       *visible,
-                guint32          day,
-                const LcMapRect *screen,
-                gboolean        *any_approximate)
+collect_legend (LcMapRenderer    *self,
+                const LcMapFrame *frame,
+                gboolean         *any_approximate)
 {
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (LegendEntry));
+  GPtrArray *visible = frame->visible;
+  const LcMapRect *screen = &frame->screen;
+  guint32 day = frame->day;
 
   g_array_set_clear_func (entries, clear_legend_entry);
   *any_approximate = FALSE;
@@ -142,6 +176,8 @@ collect_legend (LcMapRenderer   *self,
       else
         add_entry (entries, SWATCH_SYMBOL, kind, state, point_kind_legend (kind, state));
     }
+
+  add_faded_entries (self, frame, entries);
 
   return entries;
 }
@@ -201,6 +237,18 @@ draw_swatch (cairo_t            *cr,
       }
       break;
 
+    case SWATCH_LINE_CLOSED:
+    case SWATCH_NOT_YET:
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + 24, y);
+      lc_map_set_color_alpha (cr, entry->swatch == SWATCH_NOT_YET ? &palette->territory
+                                                                  : &palette->road, 0.8);
+      cairo_set_line_width (cr, 2.5);
+      cairo_set_dash (cr, (double[]) { 4.0, 4.0 }, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+
     case SWATCH_SYMBOL:
     default:
       lc_map_draw_symbol (cr, entry->kind, entry->state, x + 12, y, palette);
@@ -255,7 +303,7 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
   PangoRectangle extents;
   double width, height;
 
-  legend->entries = collect_legend (self, frame->visible, frame->day, screen, &any_approximate);
+  legend->entries = collect_legend (self, frame, &any_approximate);
   legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
   legend->columns = compact ? 2 : 1;
   legend->title = lc_map_create_layout (cr, date, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
@@ -310,9 +358,7 @@ lc_map_draw_legend (const LcMapFrame *frame,
 
   lc_map_draw_panel (cr, &legend->rect, palette);
 
-  cairo_move_to (cr, x, y);
-  lc_map_set_color (cr, &palette->text);
-  pango_cairo_show_layout (cr, legend->title);
+  lc_map_show_layout (cr, legend->title, x, y, &palette->text, NULL);
   pango_layout_get_pixel_extents (legend->title, NULL, &extents);
   y += extents.height + 6;
 
@@ -328,18 +374,15 @@ lc_map_draw_legend (const LcMapFrame *frame,
           pango_layout_get_pixel_extents (text, NULL, &extents);
           draw_swatch (cr, &g_array_index (legend->entries, LegendEntry, j), column_x, y + row / 2,
                        palette);
-          cairo_move_to (cr, column_x + LEGEND_SWATCH, y + (row - extents.height) / 2);
-          lc_map_set_color (cr, &palette->text);
-          pango_cairo_show_layout (cr, text);
+          lc_map_show_layout (cr, text, column_x + LEGEND_SWATCH, y + (row - extents.height) / 2,
+                              &palette->text, NULL);
         }
       y += row;
     }
 
   if (legend->note != NULL)
     {
-      cairo_move_to (cr, x, y + 6);
-      lc_map_set_color (cr, &palette->text_secondary);
-      pango_cairo_show_layout (cr, legend->note);
+      lc_map_show_layout (cr, legend->note, x, y + 6, &palette->text_secondary, NULL);
     }
 }
 
@@ -431,13 +474,11 @@ lc_map_renderer_draw_scale (LcMapRenderer   *self,
   lc_map_set_color (cr, &palette->text);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
-  cairo_move_to (cr, right - 8 - length, box.y + 6);
-  pango_cairo_show_layout (cr, label);
+  lc_map_show_layout (cr, label, right - 8 - length, box.y + 6, &palette->text, NULL);
   if (attribution != NULL)
     {
-      cairo_move_to (cr, right - 8 - a_extents.width, bottom - 6 - a_extents.height);
-      lc_map_set_color (cr, &palette->text_secondary);
-      pango_cairo_show_layout (cr, attribution);
+      lc_map_show_layout (cr, attribution, right - 8 - a_extents.width,
+                          bottom - 6 - a_extents.height, &palette->text_secondary, NULL);
     }
 
   return box;

@@ -19,21 +19,23 @@
  *   lc-map-paths.c     geometry in metres and in pixels (the caches)
  *   lc-map-layers.c    countries, areas, routes, highlights
  *   lc-map-symbols.c   the places' symbols
- *   lc-map-labels.c    label placement, and descriptions of features
+ *   lc-map-focus.c     what the day's story names; what is drawn faded
+ *   lc-map-labels.c    what labels say and their order; descriptions
+ *   lc-map-placement.c where labels go: a pure function of obstacles
  *   lc-map-legend.c    legend, scale bar and attribution, locator inset
  *   lc-map-hit.c       what is where: hit testing, anchors, on screen
  *   lc-map-style.c     the palettes and the ways of painting with them
+ *   lc-map-text.c      text kept as text in SVG
  */
 
 G_BEGIN_DECLS
 
+typedef struct _LcMapTextSink LcMapTextSink;
+
 #define LC_MAP_MARGIN            12.0 /* pixels between the panels and the edge */
 #define LC_MAP_MAIN_COUNTRY_RANK 2    /* countries ranked this high are the story's own */
-
-typedef struct
-{
-  double x, y, width, height;
-} LcMapRect;
+#define LC_MAP_KEY_AREA_RANK     3    /* areas ranked this high have key labels */
+#define LC_MAP_KEY_PLACE_RANK    2    /* and places ranked this high */
 
 /* A feature's points projected to metres, and its path in pixels. */
 typedef struct
@@ -59,6 +61,11 @@ struct _LcMapRenderer
   GHashTable    *cache;       /* LcFeature → LcMapFeatureCache */
   double         transform[3]; /* scale, offset x, offset y the paths are for */
   GArray        *labels;      /* LcMapLabel */
+
+  /* lc-map-focus.c: kept until the day or the highlighted features change */
+  guint32        focus_day;
+  GPtrArray     *focus;       /* LcFeature: named by the day's events and statements */
+  GPtrArray     *faded;       /* LcFeature: closed routes, features not there yet */
 };
 
 /* The panels' layout, made before the labels so they keep out of it. */
@@ -103,6 +110,8 @@ typedef struct
   cairo_t            *cr;
   LcViewport         *viewport;
   GPtrArray          *visible;  /* LcFeature: those that exist on @day */
+  GPtrArray          *faded;    /* LcFeature: closed routes, named features not there yet */
+  GPtrArray          *focus;    /* LcFeature: what the day's events and statements name */
   guint32             day;
   LcMapRect           screen;
   const LcMapPalette *palette;
@@ -142,6 +151,64 @@ lc_map_is_point_kind (LcFeatureKind kind)
   return kind >= LC_FEATURE_KIND_CAPITAL && !lc_map_is_region_kind (kind);
 }
 
+/* Label placement (lc-map-placement.c): obstacles in pixels. */
+typedef struct
+{
+  LcMapRect  screen;
+  GArray    *rects;     /* LcMapRect */
+  GArray    *segments;  /* x0, y0, x1, y1: lines, which labels never cross */
+  GArray    *outlines;  /* x0, y0, x1, y1: areas' outlines, crossed only for want of room */
+  GArray    *places;    /* x, y, radius of each place's symbol */
+  guint      n_panels;  /* the first rects: the panels, which no label covers */
+  guint      n_static;  /* the rects before the labels: panels, then symbols */
+} LcMapObstacles;
+
+typedef enum
+{
+  LC_MAP_ANCHOR_POINT,   /* round a symbol */
+  LC_MAP_ANCHOR_LINE,    /* beside a line */
+  LC_MAP_ANCHOR_CENTRE,  /* centred: an area's name */
+  LC_MAP_ANCHOR_REGION,  /* centred or a little off: a region's name, at one of its points */
+} LcMapAnchorType;
+
+typedef enum
+{
+  LC_MAP_LABEL_ALIGN_START,
+  LC_MAP_LABEL_ALIGN_END,
+  LC_MAP_LABEL_ALIGN_CENTRE,
+} LcMapLabelAlign;
+
+typedef struct
+{
+  double width, height;
+  double first_line;  /* the first line's height: a place's name is centred on it */
+} LcMapLabelSize;
+
+/* A label to place: its anchors best first, and its sizes preferred first. */
+typedef struct
+{
+  LcMapAnchorType       type;
+  const double         *anchors;   /* x, y of each */
+  guint                 n_anchors;
+  double                radius;    /* a place's symbol */
+  const LcMapLabelSize *sizes;
+  guint                 n_sizes;
+  gboolean              over_symbols;  /* where nothing is free, over symbols and lines */
+} LcMapLabelRequest;
+
+typedef struct
+{
+  guint           variant;  /* which of the sizes */
+  LcMapRect       rect;
+  LcMapLabelAlign align;
+} LcMapPlacement;
+
+typedef void (*LcMapSegmentFunc) (double   x0,
+                                  double   y0,
+                                  double   x1,
+                                  double   y1,
+                                  gpointer data);
+
 /* lc-map-paths.c */
 void               lc_map_feature_cache_free       (gpointer            data);
 LcMapFeatureCache *lc_map_renderer_get_cache       (LcMapRenderer      *self,
@@ -160,6 +227,7 @@ void               lc_map_renderer_point_pixels    (LcMapRenderer      *self,
 /* lc-map-layers.c */
 void               lc_map_renderer_draw_layer      (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
+                                                    GPtrArray          *features,
                                                     LcMapWantFunc       wanted,
                                                     LcMapDrawFunc       draw);
 gboolean           lc_map_wants_country            (LcMapRenderer      *self,
@@ -170,6 +238,11 @@ void               lc_map_renderer_draw_country    (LcMapRenderer      *self,
 gboolean           lc_map_wants_area               (LcMapRenderer      *self,
                                                     LcFeature          *feature);
 void               lc_map_renderer_draw_area       (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcFeature          *feature);
+gboolean           lc_map_wants_faded              (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+void               lc_map_renderer_draw_faded      (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
                                                     LcFeature          *feature);
 gboolean           lc_map_wants_highlight          (LcMapRenderer      *self,
@@ -198,10 +271,39 @@ void               lc_map_renderer_draw_point      (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
                                                     LcFeature          *feature);
 
+/* lc-map-focus.c */
+void               lc_map_renderer_update_focus    (LcMapRenderer      *self,
+                                                    guint32             day);
+void               lc_map_renderer_clear_focus     (LcMapRenderer      *self);
+
 /* lc-map-labels.c */
+GArray            *lc_map_labels_new               (void);
 void               lc_map_renderer_draw_labels     (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
                                                     GArray             *occupied);
+
+/* lc-map-placement.c */
+void               lc_map_obstacles_init           (LcMapObstacles       *obstacles,
+                                                    const LcMapRect      *screen);
+void               lc_map_obstacles_clear          (LcMapObstacles       *obstacles);
+void               lc_map_obstacles_add_rect       (LcMapObstacles       *obstacles,
+                                                    const LcMapRect      *rect);
+void               lc_map_obstacles_add_place      (LcMapObstacles       *obstacles,
+                                                    double                x,
+                                                    double                y,
+                                                    double                radius);
+void               lc_map_obstacles_add_segment    (LcMapObstacles       *obstacles,
+                                                    gboolean              outline,
+                                                    double                x0,
+                                                    double                y0,
+                                                    double                x1,
+                                                    double                y1);
+gboolean           lc_map_obstacles_rect_is_free   (const LcMapObstacles *obstacles,
+                                                    const LcMapRect      *rect,
+                                                    gboolean              outlines);
+gboolean           lc_map_place_label              (LcMapObstacles          *obstacles,
+                                                    const LcMapLabelRequest *request,
+                                                    LcMapPlacement          *placement);
 
 /* lc-map-legend.c */
 void               lc_map_legend_clear             (LcMapLegend        *legend);
@@ -224,12 +326,20 @@ void               lc_map_renderer_draw_inset      (LcMapRenderer      *self,
                                                     const LcMapRect    *rect);
 
 /* lc-map-hit.c */
-gboolean           lc_map_renderer_on_screen       (LcMapRenderer      *self,
+void               lc_map_renderer_each_segment    (LcMapRenderer      *self,
                                                     LcFeature          *feature,
-                                                    const LcMapRect    *screen);
+                                                    gboolean            closed,
+                                                    LcMapSegmentFunc    func,
+                                                    gpointer            data);
 GArray            *lc_map_renderer_area_anchors    (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     const LcMapRect    *clip);
+GArray            *lc_map_renderer_line_anchors    (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *clip);
+gboolean           lc_map_renderer_on_screen       (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *screen);
 gboolean           lc_map_renderer_anchor_in       (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     const LcMapRect    *clip,
@@ -247,17 +357,32 @@ PangoLayout       *lc_map_create_layout             (cairo_t            *cr,
                                                      double              size,
                                                      PangoWeight         weight,
                                                      PangoStyle          style);
-void               lc_map_show_layout_with_halo     (cairo_t            *cr,
+void               lc_map_show_layout               (cairo_t            *cr,
                                                      PangoLayout        *layout,
                                                      double              x,
                                                      double              y,
-                                                     const LcMapPalette *palette,
-                                                     const LcColor      *color);
+                                                     const LcColor      *color,
+                                                     const LcColor      *halo);
 cairo_pattern_t   *lc_map_create_hatch              (const LcColor      *color);
 void               lc_map_draw_panel                (cairo_t            *cr,
                                                      const LcMapRect    *rect,
                                                      const LcMapPalette *palette);
 
+/* lc-map-text.c */
+LcMapTextSink     *lc_map_text_sink_new             (void);
+void               lc_map_text_sink_free            (LcMapTextSink      *sink);
+void               lc_map_text_sink_attach          (LcMapTextSink      *sink,
+                                                     cairo_t            *cr);
+gboolean           lc_map_text_sink_record          (cairo_t            *cr,
+                                                     PangoLayout        *layout,
+                                                     double              x,
+                                                     double              y,
+                                                     const LcColor      *color,
+                                                     const LcColor      *halo);
+char              *lc_map_text_sink_to_svg          (LcMapTextSink      *sink);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcMapLegend, lc_map_legend_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcMapObstacles, lc_map_obstacles_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcMapTextSink, lc_map_text_sink_free)
 
 G_END_DECLS

@@ -41,17 +41,20 @@ static GParamSpec *properties[N_PROPS];
 
 /* Drawing */
 
-/* The layers of a frame, bottom to top. */
+/* The layers of a frame, bottom to top: each draws those features of a
+ * set of the frame's (visible or faded) that it wants. */
 static const struct
 {
+  gsize         set;  /* offset of the GPtrArray in LcMapFrame */
   LcMapWantFunc wanted;
   LcMapDrawFunc draw;
 } layers[] = {
-  { lc_map_wants_country, lc_map_renderer_draw_country },
-  { lc_map_wants_area, lc_map_renderer_draw_area },
-  { lc_map_wants_highlight, lc_map_renderer_draw_highlight },
-  { lc_map_wants_line, lc_map_renderer_draw_line },
-  { lc_map_wants_point, lc_map_renderer_draw_point },
+  { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_country, lc_map_renderer_draw_country },
+  { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_area, lc_map_renderer_draw_area },
+  { G_STRUCT_OFFSET (LcMapFrame, faded), lc_map_wants_faded, lc_map_renderer_draw_faded },
+  { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_highlight, lc_map_renderer_draw_highlight },
+  { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_line, lc_map_renderer_draw_line },
+  { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_point, lc_map_renderer_draw_point },
 };
 
 /* The panels over the map, placed before the labels, which keep out of them. */
@@ -113,7 +116,8 @@ draw_panels (LcMapRenderer *self,
  * @cr: where to draw, with the viewport's top-left corner at the origin
  * @viewport: what to show, how large, at which date
  *
- * Draws the map: land and water, areas, roads, places, the labels that
+ * Draws the map: land and water, areas, closed routes and the places the
+ * day names before they exist (faded), roads, places, the labels that
  * fit, the legend of what is on screen, the scale bar, a locator map
  * when zoomed in, and the attribution.
  */
@@ -139,6 +143,9 @@ lc_map_renderer_draw (LcMapRenderer *self,
     .palette = lc_map_palette_get (self->dark, self->high_contrast),
   };
   frame.visible = lc_story_get_visible_features (self->story, frame.day);
+  lc_map_renderer_update_focus (self, frame.day);
+  frame.focus = self->focus;
+  frame.faded = self->faded;
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
@@ -147,7 +154,8 @@ lc_map_renderer_draw (LcMapRenderer *self,
   cairo_paint (cr);
 
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
-    lc_map_renderer_draw_layer (self, &frame, layers[i].wanted, layers[i].draw);
+    lc_map_renderer_draw_layer (self, &frame, G_STRUCT_MEMBER (GPtrArray *, &frame, layers[i].set),
+                                layers[i].wanted, layers[i].draw);
   layout_panels (self, &frame, &panels, occupied);
   lc_map_renderer_draw_labels (self, &frame, occupied);
   draw_panels (self, &frame, &panels);
@@ -199,6 +207,7 @@ lc_map_renderer_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->hovered);
   g_clear_pointer (&self->highlighted, g_ptr_array_unref);
+  lc_map_renderer_clear_focus (self);
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_object (&self->story);
 
@@ -325,7 +334,7 @@ static void
 lc_map_renderer_init (LcMapRenderer *self)
 {
   self->cache = g_hash_table_new_full (NULL, NULL, NULL, lc_map_feature_cache_free);
-  self->labels = g_array_new (FALSE, FALSE, sizeof (LcMapLabel));
+  self->labels = lc_map_labels_new ();
 }
 
 /**
@@ -495,6 +504,8 @@ lc_map_renderer_set_highlighted (LcMapRenderer *self,
   g_clear_pointer (&self->highlighted, g_ptr_array_unref);
   if (features != NULL)
     self->highlighted = g_ptr_array_ref (features);
+  /* What is drawn faded includes them. */
+  lc_map_renderer_clear_focus (self);
 }
 
 /**

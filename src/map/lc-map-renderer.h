@@ -16,12 +16,27 @@
 G_BEGIN_DECLS
 
 /**
+ * LcMapRect:
+ *
+ * A box on the map, in pixels from the viewport's top-left corner.
+ */
+typedef struct _LcMapRect
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} LcMapRect;
+
+/**
  * LcMapLabel:
  * @feature: the feature labelled
  * @x: left edge of the label, pixels
  * @y: top edge
  * @width: width in pixels
  * @height: height in pixels
+ * @text: what it says, its lines separated by newlines
+ * @key: whether it is one of the story's key labels, placed first
  *
  * A label the last drawing placed.
  */
@@ -32,6 +47,8 @@ typedef struct _LcMapLabel
   double     y;
   double     width;
   double     height;
+  char      *text;
+  gboolean   key;
 } LcMapLabel;
 
 #define LC_TYPE_MAP_RENDERER (lc_map_renderer_get_type ())
@@ -76,6 +93,10 @@ gboolean          lc_map_renderer_get_anchor          (LcMapRenderer *self,
                                                        double        *y);
 GPtrArray        *lc_map_renderer_dup_features_on_screen (LcMapRenderer *self,
                                                        LcViewport    *viewport);
+GPtrArray        *lc_map_renderer_get_focus           (LcMapRenderer *self,
+                                                       guint32        day);
+GPtrArray        *lc_map_renderer_get_faded           (LcMapRenderer *self,
+                                                       guint32        day);
 const LcMapLabel *lc_map_renderer_get_labels          (LcMapRenderer *self,
                                                        guint         *n_labels);
 char             *lc_map_renderer_describe_feature    (LcMapRenderer *self,

@@ -167,21 +167,36 @@ lc_map_create_layout (cairo_t     *cr,
   return layout;
 }
 
+/**
+ * lc_map_show_layout:
+ * @x: where the layout's top-left corner goes
+ * @halo: (nullable): a colour to outline the text with, so that it reads
+ *   over lines and hatching
+ *
+ * Draws text: every text of the map is drawn here, so that an SVG export
+ * can keep it as text (see lc-map-text.c).
+ */
 void
-lc_map_show_layout_with_halo (cairo_t            *cr,
-                              PangoLayout        *layout,
-                              double              x,
-                              double              y,
-                              const LcMapPalette *palette,
-                              const LcColor      *color)
+lc_map_show_layout (cairo_t       *cr,
+                    PangoLayout   *layout,
+                    double         x,
+                    double         y,
+                    const LcColor *color,
+                    const LcColor *halo)
 {
+  if (lc_map_text_sink_record (cr, layout, x, y, color, halo))
+    return;
+
   cairo_save (cr);
-  cairo_move_to (cr, x, y);
-  pango_cairo_layout_path (cr, layout);
-  lc_map_set_color (cr, &palette->halo);
-  cairo_set_line_width (cr, 3.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
+  if (halo != NULL)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_layout_path (cr, layout);
+      lc_map_set_color (cr, halo);
+      cairo_set_line_width (cr, 3.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+    }
   cairo_move_to (cr, x, y);
   lc_map_set_color (cr, color);
   pango_cairo_show_layout (cr, layout);

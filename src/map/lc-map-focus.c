@@ -1,0 +1,190 @@
+/* lc-map-focus.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the story is about on a day: the features its events and
+ * statements of that day name, which labels, framing and the legend's
+ * place put first; and the features shown faded: routes that have closed,
+ * and the features the day or the current card names before they exist. */
+
+#include "config.h"
+
+#include "lc-map-renderer-private.h"
+
+static void
+add_unique (GPtrArray *features,
+            LcFeature *feature)
+{
+  if (!g_ptr_array_find (features, feature, NULL))
+    g_ptr_array_add (features, feature);
+}
+
+static void
+add_all (GPtrArray *features,
+         GPtrArray *more)
+{
+  for (guint i = 0; more != NULL && i < more->len; i++)
+    add_unique (features, g_ptr_array_index (more, i));
+}
+
+/* The last day on or before @day that has events or statements, or 0. */
+static guint32
+story_day (LcStory *story,
+           guint32  day)
+{
+  GListModel *lists[] = { lc_story_get_events (story), lc_story_get_statements (story) };
+  guint32 found = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
+        guint32 item_day = LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))->day
+                                              : lc_statement_get_date (LC_STATEMENT (item))->day;
+
+        if (item_day <= day && item_day > found)
+          found = item_day;
+      }
+
+  return found;
+}
+
+/* The features named by the events and statements of @day. */
+static GPtrArray *
+collect_focus (LcStory *story,
+               guint32  day)
+{
+  GListModel *events = lc_story_get_events (story);
+  GListModel *statements = lc_story_get_statements (story);
+  GPtrArray *focus = g_ptr_array_new ();
+
+  if (day == 0)
+    return focus;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
+
+      if (lc_event_get_date (event)->day == day)
+        add_all (focus, lc_event_get_features (event));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
+
+      if (lc_statement_get_date (statement)->day == day)
+        add_all (focus, lc_statement_get_mentions (statement));
+    }
+
+  return focus;
+}
+
+/* Closed routes, in the story's drawing order: what changed stays
+ * visible after it changed. */
+static void
+add_past_routes (LcStory   *story,
+                 guint32    day,
+                 GPtrArray *faded)
+{
+  GListModel *features = lc_story_get_features (story);
+
+  for (guint i = 0; i < g_list_model_get_n_items (features); i++)
+    {
+      g_autoptr(LcFeature) feature = g_list_model_get_item (features, i);
+      guint32 until = lc_feature_get_until (feature);
+
+      if (lc_feature_get_kind (feature) == LC_FEATURE_KIND_CORRIDOR && until != 0 && until <= day)
+        add_unique (faded, feature);
+    }
+}
+
+/* Features of @named that do not exist yet on @day. */
+static void
+add_future (GPtrArray *named,
+            guint32    day,
+            GPtrArray *faded)
+{
+  for (guint i = 0; named != NULL && i < named->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (named, i);
+
+      if (lc_feature_get_from (feature) > day)
+        add_unique (faded, feature);
+    }
+}
+
+/**
+ * lc_map_renderer_update_focus:
+ *
+ * Makes self->focus and self->faded those of @day; they are kept until
+ * the day or the highlighted features change.
+ */
+void
+lc_map_renderer_update_focus (LcMapRenderer *self,
+                              guint32        day)
+{
+  if (self->focus != NULL && self->focus_day == day)
+    return;
+
+  g_clear_pointer (&self->focus, g_ptr_array_unref);
+  g_clear_pointer (&self->faded, g_ptr_array_unref);
+  self->focus_day = day;
+  self->focus = collect_focus (self->story, story_day (self->story, day));
+  self->faded = g_ptr_array_new ();
+  add_past_routes (self->story, day, self->faded);
+  add_future (self->focus, day, self->faded);
+  add_future (self->highlighted, day, self->faded);
+}
+
+/* Forgets the focus, for when what it depends on changes. */
+void
+lc_map_renderer_clear_focus (LcMapRenderer *self)
+{
+  g_clear_pointer (&self->focus, g_ptr_array_unref);
+  g_clear_pointer (&self->faded, g_ptr_array_unref);
+}
+
+/**
+ * lc_map_renderer_get_focus:
+ * @day: a day number
+ *
+ * The features the story's events and statements of @day name; on a day
+ * without any, those of the last day before it that has some. Labels,
+ * the view's framing and the legend's place put these first.
+ *
+ * Returns: (transfer none) (element-type LcFeature): the features
+ */
+GPtrArray *
+lc_map_renderer_get_focus (LcMapRenderer *self,
+                           guint32        day)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
+
+  lc_map_renderer_update_focus (self, day);
+
+  return self->focus;
+}
+
+/**
+ * lc_map_renderer_get_faded:
+ * @day: a day number
+ *
+ * The features drawn faded on @day: corridors that have closed, and the
+ * features the day's events and statements, or the highlighted ones,
+ * name before they exist.
+ *
+ * Returns: (transfer none) (element-type LcFeature): the features
+ */
+GPtrArray *
+lc_map_renderer_get_faded (LcMapRenderer *self,
+                           guint32        day)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
+
+  lc_map_renderer_update_focus (self, day);
+
+  return self->faded;
+}
