@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "lc-map-renderer.h"
 #include "lc-map-style.h"
@@ -208,7 +209,9 @@ test_hit_testing (Fixture       *f,
 static cairo_surface_t *
 render (Fixture *f)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         lc_viewport_get_width (f->viewport),
+                                                         lc_viewport_get_height (f->viewport));
   cairo_t *cr = cairo_create (surface);
 
   lc_map_renderer_draw (f->renderer, cr, f->viewport);
@@ -261,16 +264,27 @@ count_color_around (cairo_surface_t *surface,
   return count;
 }
 
+/* The land under the legend is not the land's colour: these tests look
+ * at the land with the legend collapsed. */
+static void
+collapse_legend (Fixture *f)
+{
+  lc_map_renderer_set_legend_expanded (f->renderer, FALSE);
+  lc_map_renderer_reset_view (f->renderer, f->viewport);
+}
+
 static void
 test_region_fill (Fixture       *f,
                   gconstpointer  data)
 {
   const LcMapPalette *palette = lc_map_palette_get (FALSE, FALSE);
-  cairo_surface_t *surface = render (f);
+  cairo_surface_t *surface;
   const LcMapLabel *labels;
   guint n_labels;
   double x, y, rgb[3];
 
+  collapse_legend (f);
+  surface = render (f);
   lc_viewport_project (f->viewport, 46.15, 39.55, &x, &y);
   labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
   for (guint i = 0; i < n_labels; i++)
@@ -355,6 +369,7 @@ test_high_contrast_palette (Fixture       *f,
   double x, y, rgb[3];
 
   lc_map_renderer_set_high_contrast (f->renderer, TRUE);
+  collapse_legend (f);
   surface = render (f);
   lc_viewport_project (f->viewport, 46.15, 39.55, &x, &y);
   pixel_at (surface, x, y, rgb);
@@ -507,6 +522,363 @@ test_features_on_screen (Fixture       *f,
   g_assert_false (yerevan);
 }
 
+/* The map at the sizes the window gives it, from a phone to a desktop,
+ * and days from the story's first to its last. */
+static const struct
+{
+  int      width, height;
+  gboolean legend;
+} map_sizes[] = {
+  { 360, 460, FALSE }, { 600, 560, TRUE }, { 670, 520, TRUE }, { 1024, 620, TRUE },
+  { 1400, 900, TRUE }, { 1920, 1000, TRUE },
+};
+
+static const char *map_days[] = {
+  "2020-11-09", "2021-06-01", "2022-08-30", "2022-12-03", "2022-12-12", "2022-12-30",
+};
+
+/* Where the map view's buttons are. */
+static const LcMapRect controls = { 12, 12, 46, 190 };
+
+static gboolean
+in_rect (double           x,
+         double           y,
+         const LcMapRect *r)
+{
+  return x >= r->x && x <= r->x + r->width && y >= r->y && y <= r->y + r->height;
+}
+
+static gboolean
+under_panel (Fixture *f,
+             double   x,
+             double   y)
+{
+  guint n_panels;
+  const LcMapRect *panels = lc_map_renderer_get_panels (f->renderer, &n_panels);
+
+  for (guint i = 0; i < n_panels; i++)
+    if (in_rect (x, y, &panels[i]))
+      return TRUE;
+
+  return in_rect (x, y, &controls);
+}
+
+static void
+show_at (Fixture    *f,
+         guint       size,
+         const char *day,
+         gboolean    legend)
+{
+  cairo_surface_t *surface;
+
+  lc_viewport_set_size (f->viewport, map_sizes[size].width, map_sizes[size].height);
+  lc_viewport_set_day (f->viewport, lc_day_parse (day));
+  lc_map_renderer_set_legend_expanded (f->renderer, legend);
+  lc_map_renderer_set_covered (f->renderer, &controls, 1);
+  lc_map_renderer_reset_view (f->renderer, f->viewport);
+  surface = render (f);
+  cairo_surface_destroy (surface);
+}
+
+static const LcMapLabel *
+find_label (Fixture   *f,
+            LcFeature *feature)
+{
+  guint n_labels;
+  const LcMapLabel *labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+
+  for (guint i = 0; i < n_labels; i++)
+    if (labels[i].feature == feature)
+      return &labels[i];
+
+  return NULL;
+}
+
+/* The features whose labels must be there: the corridor and blockade,
+ * what the day names (also before it exists), and the story's countries. */
+static gboolean
+must_be_labelled (Fixture   *f,
+                  LcFeature *feature,
+                  guint32    day)
+{
+  LcFeatureKind kind = lc_feature_get_kind (feature);
+  GPtrArray *focus = lc_map_renderer_get_focus (f->renderer, day);
+  GPtrArray *faded = lc_map_renderer_get_faded (f->renderer, day);
+
+  if (g_ptr_array_find (faded, feature, NULL))
+    return lc_feature_get_from (feature) > day;
+  if (!lc_feature_is_visible_at (feature, day))
+    return FALSE;
+  if (kind == LC_FEATURE_KIND_COUNTRY)
+    return lc_feature_get_rank (feature) <= 2 && lc_viewport_get_width (f->viewport) >= 1000;
+
+  return kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_BLOCKADE ||
+         g_ptr_array_find (focus, feature, NULL);
+}
+
+static guint
+count_missing_key_labels (Fixture *f,
+                          guint32  day)
+{
+  GListModel *features = lc_story_get_features (f->story);
+  int width = lc_viewport_get_width (f->viewport), height = lc_viewport_get_height (f->viewport);
+  guint missing = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (features); i++)
+    {
+      g_autoptr(LcFeature) feature = g_list_model_get_item (features, i);
+      const LcMapLabel *label;
+      double x, y;
+
+      if (!must_be_labelled (f, feature, day) ||
+          !lc_map_renderer_get_anchor (f->renderer, f->viewport, feature, &x, &y) ||
+          x < 0 || y < 0 || x > width || y > height || under_panel (f, x, y))
+        continue;
+
+      label = find_label (f, feature);
+      if (label == NULL)
+        {
+          g_test_message ("%s has no label at %dx%d", lc_feature_get_id (feature), width, height);
+          missing++;
+          continue;
+        }
+      g_assert_true (label->key);
+    }
+
+  return missing;
+}
+
+/* Whether the segment from (x0, y0) to (x1, y1) crosses @r, looked at
+ * every half pixel. */
+static gboolean
+segment_crosses (double           x0,
+                 double           y0,
+                 double           x1,
+                 double           y1,
+                 const LcMapRect *r)
+{
+  guint steps = (guint) (2 * hypot (x1 - x0, y1 - y0)) + 1;
+
+  for (guint k = 0; k <= steps; k++)
+    if (in_rect (x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps, r))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+line_crosses (Fixture         *f,
+              LcFeature       *feature,
+              const LcMapRect *r)
+{
+  LcGeometry *geometry = lc_feature_get_geometry (feature);
+  const double *coords = lc_geometry_get_coords (geometry);
+
+  for (guint i = 1; i < lc_geometry_get_n_points (geometry); i++)
+    {
+      double x0, y0, x1, y1;
+
+      lc_viewport_project (f->viewport, coords[2 * i - 2], coords[2 * i - 1], &x0, &y0);
+      lc_viewport_project (f->viewport, coords[2 * i], coords[2 * i + 1], &x1, &y1);
+      if (segment_crosses (x0, y0, x1, y1, r))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* No label overlaps another, a panel, the buttons, a line or a place. */
+static void
+assert_labels_clear (Fixture *f,
+                     guint32  day)
+{
+  GPtrArray *visible = lc_story_get_visible_features (f->story, day);
+  guint n_labels, n_panels;
+  const LcMapLabel *labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+  const LcMapRect *panels = lc_map_renderer_get_panels (f->renderer, &n_panels);
+
+  for (guint i = 0; i < n_labels; i++)
+    {
+      const LcMapRect box = { labels[i].x, labels[i].y, labels[i].width, labels[i].height };
+
+      g_assert_cmpfloat (box.x, >=, 0);
+      g_assert_cmpfloat (box.y, >=, 0);
+      g_assert_cmpfloat (box.x + box.width, <=, lc_viewport_get_width (f->viewport));
+      g_assert_cmpfloat (box.y + box.height, <=, lc_viewport_get_height (f->viewport));
+      for (guint j = 0; j < i; j++)
+        g_assert_false (box.x < labels[j].x + labels[j].width && labels[j].x < box.x + box.width &&
+                        box.y < labels[j].y + labels[j].height && labels[j].y < box.y + box.height);
+      for (guint j = 0; j < n_panels; j++)
+        g_assert_false (box.x < panels[j].x + panels[j].width && panels[j].x < box.x + box.width &&
+                        box.y < panels[j].y + panels[j].height && panels[j].y < box.y + box.height);
+      g_assert_false (box.x < controls.x + controls.width && controls.x < box.x + box.width &&
+                      box.y < controls.y + controls.height && controls.y < box.y + box.height);
+
+      for (guint j = 0; j < visible->len; j++)
+        {
+          LcFeature *feature = g_ptr_array_index (visible, j);
+          LcFeatureKind kind = lc_feature_get_kind (feature);
+          const double *coords = lc_geometry_get_coords (lc_feature_get_geometry (feature));
+          double x, y;
+
+          if (kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_ROAD)
+            g_assert_false (line_crosses (f, feature, &box));
+          /* A region has no symbol: its name is drawn at its points. */
+          if (kind < LC_FEATURE_KIND_CAPITAL || kind == LC_FEATURE_KIND_REGION)
+            continue;
+          lc_viewport_project (f->viewport, coords[0], coords[1], &x, &y);
+          if (in_rect (x, y, &box))
+            g_test_message ("“%s” covers %s", labels[i].text, lc_feature_get_id (feature));
+          g_assert_false (in_rect (x, y, &box));
+        }
+    }
+}
+
+static void
+test_key_labels (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const LcPlaceNames names[] = { LC_PLACE_NAMES_BOTH, LC_PLACE_NAMES_ARMENIAN };
+  guint missing = 0;
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    for (guint s = 0; s < G_N_ELEMENTS (map_sizes); s++)
+      for (guint d = 0; d < G_N_ELEMENTS (map_days); d++)
+        {
+          g_test_message ("%s at %dx%d on %s", n == 0 ? "both names" : "Armenian names",
+                          map_sizes[s].width, map_sizes[s].height, map_days[d]);
+          lc_map_renderer_set_place_names (f->renderer, names[n]);
+          show_at (f, s, map_days[d], map_sizes[s].legend);
+          missing += count_missing_key_labels (f, lc_day_parse (map_days[d]));
+          assert_labels_clear (f, lc_day_parse (map_days[d]));
+        }
+  g_assert_cmpuint (missing, ==, 0);
+}
+
+/* The story's own view keeps the corridor, the blockade and what the day
+ * names clear of the panels and the buttons, at every size. */
+static void
+test_framing (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *ids[] = { "lachin-corridor", "blockade-site", "stepanakert", "goris" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (map_sizes); s++)
+    for (guint legend = 0; legend < 2; legend++)
+      {
+        show_at (f, s, "2022-12-30", legend);
+        for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+          {
+            LcGeometry *geometry = lc_feature_get_geometry (lc_story_lookup_feature (f->story, ids[i]));
+            const double *coords = lc_geometry_get_coords (geometry);
+
+            for (guint p = 0; p < lc_geometry_get_n_points (geometry); p++)
+              {
+                double x, y;
+
+                lc_viewport_project (f->viewport, coords[2 * p], coords[2 * p + 1], &x, &y);
+                g_assert_cmpfloat (x, >, 0);
+                g_assert_cmpfloat (y, >, 0);
+                g_assert_cmpfloat (x, <, map_sizes[s].width);
+                g_assert_cmpfloat (y, <, map_sizes[s].height);
+                if (under_panel (f, x, y))
+                  g_test_message ("%s's point %u is under a panel at %dx%d", ids[i], p,
+                                  map_sizes[s].width, map_sizes[s].height);
+                g_assert_false (under_panel (f, x, y));
+              }
+          }
+      }
+}
+
+/* Moved so that the blockade is where the legend goes, the legend goes
+ * to another corner. */
+static void
+test_legend_keeps_clear (Fixture       *f,
+                         gconstpointer  data)
+{
+  LcFeature *blockade = lc_story_lookup_feature (f->story, "blockade-site");
+  const double *coords = lc_geometry_get_coords (lc_feature_get_geometry (blockade));
+  double x, y;
+
+  show_at (f, 4, "2022-12-30", TRUE);
+  lc_viewport_project (f->viewport, coords[0], coords[1], &x, &y);
+  lc_viewport_pan_by (f->viewport, 80 - x, map_sizes[4].height - 80 - y);
+  cairo_surface_destroy (render (f));
+  lc_viewport_project (f->viewport, coords[0], coords[1], &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 80, 1e-6);
+  g_assert_false (under_panel (f, x, y));
+}
+
+/* The same view draws the same labels. */
+static void
+test_labels_deterministic (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) first = g_string_new (NULL);
+  guint n_labels;
+  const LcMapLabel *labels;
+
+  cairo_surface_destroy (render (f));
+  labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+  for (guint i = 0; i < n_labels; i++)
+    g_string_append_printf (first, "%s %g %g|", labels[i].text, labels[i].x, labels[i].y);
+  cairo_surface_destroy (render (f));
+  labels = lc_map_renderer_get_labels (f->renderer, &n_labels);
+  for (guint i = 0; i < n_labels; i++)
+    {
+      g_autofree char *again = g_strdup_printf ("%s %g %g|", labels[i].text, labels[i].x, labels[i].y);
+
+      g_assert_nonnull (strstr (first->str, again));
+    }
+  g_assert_cmpuint (n_labels, >, 10);
+}
+
+static const LcMapLabel *
+label_of (Fixture    *f,
+          const char *id)
+{
+  return find_label (f, lc_story_lookup_feature (f->story, id));
+}
+
+/* What changed shows: the blockade's start, the old route after it
+ * closed, and on the first day what the day names before it exists. */
+static void
+test_what_changed (Fixture       *f,
+                   gconstpointer  data)
+{
+  LcFeature *old_route = lc_story_lookup_feature (f->story, "lachin-corridor-2020");
+  const LcMapLabel *label;
+
+  show_at (f, 4, "2022-12-30", TRUE);
+  label = label_of (f, "blockade-site");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (label->text, ==, "Blockade since 12 Dec 2022");
+  g_assert_true (g_ptr_array_find (lc_map_renderer_get_faded (f->renderer, lc_day_parse ("2022-12-30")),
+                                   old_route, NULL));
+
+  /* Two names, the reader's first on the first line. */
+  label = label_of (f, "stepanakert");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (label->text, ==, "Stepanakert\nKhankendi");
+
+  /* The first day: the corridor and the area the day's statement makes,
+   * faded, with the day they begin. */
+  show_at (f, 4, "2020-11-09", TRUE);
+  g_assert_false (lc_feature_is_visible_at (old_route, lc_day_parse ("2020-11-09")));
+  label = label_of (f, "lachin-corridor-2020");
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_suffix (label->text, "\nfrom 10 Nov 2020"));
+  label = label_of (f, "artsakh-area-2020");
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_suffix (label->text, "\nfrom 10 Nov 2020"));
+
+  /* A day later they are there, and not faded. */
+  show_at (f, 4, "2020-11-10", TRUE);
+  g_assert_false (g_ptr_array_find (lc_map_renderer_get_faded (f->renderer, lc_day_parse ("2020-11-10")),
+                                    old_route, NULL));
+  g_assert_false (g_str_has_suffix (label_of (f, "artsakh-area-2020")->text, "2020"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +901,11 @@ main (int   argc,
   ADD ("renderer/display-names", test_display_names);
   ADD ("renderer/region-named", test_region_named);
   ADD ("renderer/features-on-screen", test_features_on_screen);
+  ADD ("renderer/key-labels", test_key_labels);
+  ADD ("renderer/labels-deterministic", test_labels_deterministic);
+  ADD ("renderer/what-changed", test_what_changed);
+  ADD ("framing/story-clear-of-panels", test_framing);
+  ADD ("framing/legend-keeps-clear", test_legend_keeps_clear);
 #undef ADD
 
   return g_test_run ();

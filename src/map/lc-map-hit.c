@@ -66,12 +66,13 @@ count_crossing (double   xj,
     c->inside = !c->inside;
 }
 
-/* Even-odd over every ring, holes included. */
-static gboolean
-point_in_feature (LcMapRenderer *self,
-                  LcFeature     *feature,
-                  double         px,
-                  double         py)
+/* Even-odd over every ring, holes included: whether the pixel is in the
+ * area. */
+gboolean
+lc_map_renderer_point_in (LcMapRenderer *self,
+                          LcFeature     *feature,
+                          double         px,
+                          double         py)
 {
   Crossings crossings = { px, py, FALSE };
 
@@ -218,7 +219,7 @@ lc_map_renderer_area_anchors (LcMapRenderer   *self,
         };
 
         point.distance = hypot (point.x - cx, point.y - cy);
-        if (point_in_feature (self, feature, point.x, point.y))
+        if (lc_map_renderer_point_in (self, feature, point.x, point.y))
           g_array_append_val (inside, point);
       }
   g_array_sort (inside, compare_grid_points);
@@ -231,6 +232,23 @@ lc_map_renderer_area_anchors (LcMapRenderer   *self,
     }
 
   return anchors;
+}
+
+/* The box of an area's largest ring, within @screen; %FALSE if none of
+ * it is on screen. */
+gboolean
+lc_map_renderer_visible_box (LcMapRenderer   *self,
+                             LcFeature       *feature,
+                             const LcMapRect *screen,
+                             LcMapRect       *box)
+{
+  LcMapRect all = main_bounds (self, feature);
+  double left = MAX (all.x, screen->x), top = MAX (all.y, screen->y);
+  double right = MIN (all.x + all.width, screen->x + screen->width);
+  double bottom = MIN (all.y + all.height, screen->y + screen->height);
+
+  *box = (LcMapRect) { left, top, right - left, bottom - top };
+  return left < right && top < bottom;
 }
 
 /* A point inside an area, within @clip: the middle of its largest ring's
@@ -499,7 +517,7 @@ hit_area (LcMapRenderer  *self,
     {
       LcFeature *feature = g_ptr_array_index (visible, i - 1);
 
-      if (wanted (lc_feature_get_kind (feature)) && point_in_feature (self, feature, x, y))
+      if (wanted (lc_feature_get_kind (feature)) && lc_map_renderer_point_in (self, feature, x, y))
         return feature;
     }
 

@@ -34,8 +34,8 @@
 
 #define SECONDARY_SCALE 0.8   /* the size of a label's second and third lines */
 #define SMALLER_SCALE   0.85  /* the size a label is tried at when it does not fit */
+#define SMALLEST_SCALE  0.75  /* and a key label last */
 #define AREA_WRAP       170.0 /* pixels an area's name wraps at */
-#define AREA_WRAP_SMALL 120.0
 
 enum
 {
@@ -290,14 +290,29 @@ typedef struct
 {
   double       scale;
   VariantNames names;
+  double       wrap;      /* pixels a long name wraps at, or 0 */
+  gboolean     key_only;
 } Variant;
 
 static const Variant variants[] = {
-  { 1.0, NAMES_STACKED },
-  { SMALLER_SCALE, NAMES_STACKED },
-  { SMALLER_SCALE, NAMES_JOINED },  /* for two names only */
-  { SMALLER_SCALE, NAMES_FIRST },   /* for key labels with two names only */
+  { 1.0, NAMES_STACKED, 0, FALSE },
+  { SMALLER_SCALE, NAMES_STACKED, 150, FALSE },
+  { SMALLER_SCALE, NAMES_JOINED, 150, FALSE },  /* for two names only */
+  { SMALLER_SCALE, NAMES_FIRST, 150, TRUE },    /* for two names only */
+  { SMALLEST_SCALE, NAMES_FIRST, 100, TRUE },
 };
+
+/* Whether the way of drawing is one a label tries. */
+static gboolean
+variant_applies (const Variant   *variant,
+                 const LabelText *text,
+                 gboolean         key)
+{
+  if (variant->key_only && !key)
+    return FALSE;
+  /* With one name, joined and first are the same as stacked. */
+  return text->other_name != NULL || variant->names == NAMES_STACKED || variant->scale < SMALLER_SCALE;
+}
 
 static PangoLayout *
 create_label_layout (cairo_t         *cr,
@@ -344,7 +359,7 @@ create_label_layout (cairo_t         *cr,
 
   if (lc_map_is_area_kind (kind))
     {
-      double wrap = variant->scale < 1 ? AREA_WRAP_SMALL : AREA_WRAP;
+      double wrap = variant->wrap > 0 ? variant->wrap : AREA_WRAP;
 
       pango_layout_set_width (layout, (int) (MIN (wrap, screen->width / 2.5) * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
@@ -354,9 +369,15 @@ create_label_layout (cairo_t         *cr,
     {
       PangoRectangle logical;
 
-      /* As wide as its widest line, so that the lines can be aligned. */
+      /* As wide as its widest line, so that the lines can be aligned; a
+       * long name wraps, but not a region's, which is one name. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_get_extents (layout, NULL, &logical);
-      pango_layout_set_width (layout, logical.width + 1);
+      if (variant->wrap > 0 && logical.width > variant->wrap * PANGO_SCALE &&
+          !lc_map_is_region_kind (kind))
+        pango_layout_set_width (layout, variant->wrap * PANGO_SCALE);
+      else
+        pango_layout_set_width (layout, logical.width + 1);
     }
 
   return layout;
@@ -466,13 +487,45 @@ region_anchors (LcMapRenderer   *self,
   return anchors;
 }
 
+/* A country's name goes in the country, not over an area drawn on it:
+ * anchors inside a visible area go last. */
+static GArray *
+country_anchors (LcMapRenderer   *self,
+                 LcFeature       *feature,
+                 GPtrArray       *visible,
+                 const LcMapRect *screen)
+{
+  g_autoptr(GArray) anchors = lc_map_renderer_area_anchors (self, feature, screen);
+  GArray *outside = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i + 1 < anchors->len; i += 2)
+    {
+      double *xy = &g_array_index (anchors, double, i);
+      gboolean in_area = FALSE;
+
+      for (guint j = 0; j < visible->len && !in_area; j++)
+        {
+          LcFeature *area = g_ptr_array_index (visible, j);
+
+          in_area = lc_map_is_area_kind (lc_feature_get_kind (area)) &&
+                    lc_map_renderer_point_in (self, area, xy[0], xy[1]);
+        }
+      g_array_append_vals (in_area ? inside : outside, xy, 2);
+    }
+  g_array_append_vals (outside, inside->data, inside->len);
+
+  return outside;
+}
+
 /* Where a feature's label may go, best first, as x, y pairs. */
 static GArray *
 label_anchors (LcMapRenderer   *self,
+               LcMapFrame      *frame,
                LcFeature       *feature,
-               const LcMapRect *screen,
                LcMapAnchorType *type)
 {
+  const LcMapRect *screen = &frame->screen;
   LcFeatureKind kind = lc_feature_get_kind (feature);
   GArray *anchors;
   double x, y;
@@ -490,6 +543,8 @@ label_anchors (LcMapRenderer   *self,
   if (!lc_map_is_point_kind (kind))
     {
       *type = LC_MAP_ANCHOR_CENTRE;
+      if (kind == LC_FEATURE_KIND_COUNTRY)
+        return country_anchors (self, feature, frame->visible, screen);
       return lc_map_renderer_area_anchors (self, feature, screen);
     }
 
@@ -520,70 +575,169 @@ align_layout (PangoLayout     *layout,
                                                                       : PANGO_ALIGN_CENTER);
 }
 
-/* Places and draws one candidate's label; returns whether it has one. */
-static gboolean
-draw_label (LcMapRenderer   *self,
-            LcMapFrame      *frame,
-            const Candidate *candidate,
-            LcMapObstacles  *obstacles)
+/* A thin line from the edge of a place's symbol to its label. */
+static void
+draw_leader (LcMapFrame   *frame,
+             const double *anchor,
+             double        radius,
+             const double *to)
 {
-  g_auto(LabelText) text = { NULL };
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) anchors = NULL;
-  LcMapLabelSize sizes[G_N_ELEMENTS (variants)];
-  LcMapLabelRequest request = { 0 };
-  LcMapPlacement placement;
-  LcFeatureState state = lc_feature_get_state_at (candidate->feature, frame->day);
-  gboolean key = candidate->priority < (TIER_KEY + 1) * 10000;
-  PangoLayout *layout;
-  PangoRectangle logical;
-  LcMapLabel label = { candidate->feature };
+  double dx = to[0] - anchor[0], dy = to[1] - anchor[1], length = hypot (dx, dy);
+  cairo_t *cr = frame->cr;
 
-  anchors = label_anchors (self, candidate->feature, &frame->screen, &request.type);
-  if (anchors->len == 0)
+  if (length <= radius)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, anchor[0] + dx * radius / length, anchor[1] + dy * radius / length);
+  cairo_line_to (cr, to[0], to[1]);
+  lc_map_set_color (cr, &frame->palette->halo);
+  cairo_set_line_width (cr, 3.0);
+  cairo_stroke_preserve (cr);
+  lc_map_set_color (cr, &frame->palette->text_secondary);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* A candidate's label: what it says, the ways it may be drawn, where it
+ * may go, and where it went. */
+typedef struct
+{
+  Candidate          candidate;
+  gboolean           key;
+  LabelText          text;
+  GPtrArray         *layouts;   /* PangoLayout, one a size */
+  LcMapLabelSize     sizes[G_N_ELEMENTS (variants)];
+  GArray            *anchors;
+  LcMapLabelRequest  request;
+  gboolean           placed;
+  LcMapPlacement     placement;
+} Label;
+
+static void
+clear_label_plan (Label *label)
+{
+  label_text_clear (&label->text);
+  g_clear_pointer (&label->layouts, g_ptr_array_unref);
+  g_clear_pointer (&label->anchors, g_array_unref);
+}
+
+/* Makes the label's layouts and request; %FALSE if it has no anchor. */
+static gboolean
+prepare_label (LcMapRenderer   *self,
+               LcMapFrame      *frame,
+               const Candidate *candidate,
+               Label           *label)
+{
+  LcMapLabelRequest *request = &label->request;
+
+  *label = (Label) { .candidate = *candidate };
+  label->key = candidate->priority < (TIER_KEY + 1) * 10000;
+  label->anchors = label_anchors (self, frame, candidate->feature, &request->type);
+  label->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  if (label->anchors->len == 0)
     return FALSE;
 
-  make_label_text (self, candidate->feature, candidate->faded, frame->day, &text);
+  make_label_text (self, candidate->feature, candidate->faded, frame->day, &label->text);
   for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
     {
-      /* With one name the ways after the second are the same as it. */
-      if (variants[v].names != NAMES_STACKED && text.other_name == NULL)
-        break;
-      /* Only a key label may lose its second name. */
-      if (variants[v].names == NAMES_FIRST && !key)
-        break;
-      g_ptr_array_add (layouts, create_label_layout (frame->cr, candidate->feature, &text,
-                                                     &variants[v], &frame->screen));
-      sizes[v] = layout_size (g_ptr_array_index (layouts, v));
+      PangoLayout *layout;
+
+      if (!variant_applies (&variants[v], &label->text, label->key))
+        continue;
+      layout = create_label_layout (frame->cr, candidate->feature, &label->text, &variants[v],
+                                    &frame->screen);
+      label->sizes[label->layouts->len] = layout_size (layout);
+      g_ptr_array_add (label->layouts, layout);
     }
 
-  request.anchors = (const double *) (gconstpointer) anchors->data;
-  request.n_anchors = anchors->len / 2;
-  request.radius = lc_map_symbol_radius (lc_feature_get_kind (candidate->feature));
-  request.sizes = sizes;
-  request.n_sizes = layouts->len;
+  request->anchors = (const double *) (gconstpointer) label->anchors->data;
+  request->n_anchors = label->anchors->len / 2;
+  /* A key place in a crowd may be named further out, with a leader; a
+   * key area too small for its name is named beside it. */
+  request->leader = label->key;
+  if (label->key && request->type == LC_MAP_ANCHOR_CENTRE)
+    request->beside = lc_map_renderer_visible_box (self, candidate->feature, &frame->screen,
+                                                   &request->box);
+  request->radius = lc_map_symbol_radius (lc_feature_get_kind (candidate->feature));
+  request->sizes = label->sizes;
+  request->n_sizes = label->layouts->len;
   /* The region stays named at every zoom where it is in view. */
-  request.over_symbols = lc_map_is_region_kind (lc_feature_get_kind (candidate->feature));
-  if (!lc_map_place_label (obstacles, &request, &placement))
-    return FALSE; /* left out rather than overlapping */
+  request->over_symbols = lc_map_is_region_kind (lc_feature_get_kind (candidate->feature));
 
-  layout = g_ptr_array_index (layouts, placement.variant);
-  align_layout (layout, placement.align);
+  return TRUE;
+}
+
+/* Places the key labels in two rounds: first each at its smallest size,
+ * so that no key label's larger size takes another's only room; then
+ * each, in order, as large as the room left allows. */
+static void
+place_key_labels (Label          *labels,
+                  guint           n_labels,
+                  LcMapObstacles *obstacles)
+{
+  for (guint i = 0; i < n_labels; i++)
+    {
+      Label *label = &labels[i];
+      LcMapLabelRequest smallest = label->request;
+
+      if (!label->key)
+        continue;
+      smallest.sizes += smallest.n_sizes - 1;
+      smallest.n_sizes = 1;
+      label->placed = lc_map_place_label (obstacles, &smallest, &label->placement);
+      label->placement.variant = label->request.n_sizes - 1;
+    }
+
+  for (guint i = 0; i < n_labels; i++)
+    {
+      Label *label = &labels[i];
+      LcMapPlacement larger;
+
+      if (!label->key)
+        continue;
+      if (label->placed)
+        lc_map_obstacles_forget (obstacles, &label->placement);
+      if (lc_map_place_label (obstacles, &label->request, &larger))
+        {
+          label->placement = larger;
+          label->placed = TRUE;
+        }
+      else if (label->placed)
+        lc_map_obstacles_keep (obstacles, &label->request, &label->placement);
+    }
+}
+
+static void
+draw_label (LcMapRenderer *self,
+            LcMapFrame    *frame,
+            Label         *label)
+{
+  const Candidate *candidate = &label->candidate;
+  LcFeatureState state = lc_feature_get_state_at (candidate->feature, frame->day);
+  LcMapPlacement *placement = &label->placement;
+  PangoLayout *layout = g_ptr_array_index (label->layouts, placement->variant);
+  LcMapLabel placed = { candidate->feature };
+  PangoRectangle logical;
+
+  if (placement->leader)
+    draw_leader (frame, label->request.anchors, label->request.radius, placement->leader_to);
+  align_layout (layout, placement->align);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
-  lc_map_show_layout (frame->cr, layout, placement.rect.x - logical.x,
-                      placement.rect.y - logical.y,
+  lc_map_show_layout (frame->cr, layout, placement->rect.x - logical.x,
+                      placement->rect.y - logical.y,
                       label_color (candidate->feature, state, candidate->faded, frame->palette),
                       &frame->palette->halo);
 
-  label.x = placement.rect.x;
-  label.y = placement.rect.y;
-  label.width = placement.rect.width;
-  label.height = placement.rect.height;
-  label.text = g_strdup (pango_layout_get_text (layout));
-  label.key = key;
-  g_array_append_val (self->labels, label);
-
-  return TRUE;
+  placed.x = placement->rect.x;
+  placed.y = placement->rect.y;
+  placed.width = placement->rect.width;
+  placed.height = placement->rect.height;
+  placed.text = g_strdup (pango_layout_get_text (layout));
+  placed.key = label->key;
+  g_array_append_val (self->labels, placed);
 }
 
 /**
@@ -592,7 +746,8 @@ draw_label (LcMapRenderer   *self,
  *   keep out of
  *
  * Places and draws the labels of the visible and the faded features, in
- * the order of their priority.
+ * the order of their priority: the key labels first (see
+ * place_key_labels()), then the others, each where there is room.
  */
 void
 lc_map_renderer_draw_labels (LcMapRenderer *self,
@@ -602,6 +757,8 @@ lc_map_renderer_draw_labels (LcMapRenderer *self,
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_auto(LcMapObstacles) obstacles = { { 0 } };
   GPtrArray *sets[] = { frame->visible, frame->faded };
+  g_autofree Label *labels = NULL;
+  guint n_labels = 0;
 
   g_array_set_size (self->labels, 0);
   lc_map_obstacles_init (&obstacles, &frame->screen);
@@ -617,8 +774,24 @@ lc_map_renderer_draw_labels (LcMapRenderer *self,
   add_candidates (self, frame, frame->faded, TRUE, candidates);
   g_array_sort (candidates, compare_candidates);
 
+  labels = g_new0 (Label, candidates->len);
   for (guint i = 0; i < candidates->len; i++)
-    draw_label (self, frame, &g_array_index (candidates, Candidate, i), &obstacles);
+    {
+      if (prepare_label (self, frame, &g_array_index (candidates, Candidate, i), &labels[n_labels]))
+        n_labels++;
+      else
+        clear_label_plan (&labels[n_labels]);
+    }
+
+  place_key_labels (labels, n_labels, &obstacles);
+  for (guint i = 0; i < n_labels; i++)
+    {
+      if (!labels[i].key)
+        labels[i].placed = lc_map_place_label (&obstacles, &labels[i].request, &labels[i].placement);
+      if (labels[i].placed)
+        draw_label (self, frame, &labels[i]);
+      clear_label_plan (&labels[i]);
+    }
 }
 
 /**

@@ -16,7 +16,9 @@
 
 #include "lc-map-renderer-private.h"
 
-#define INSET_WIDTH 190.0
+#define INSET_WIDTH      190.0
+#define INSET_MIN_WIDTH  760.0 /* a smaller view has no room for the locator */
+#define INSET_MIN_HEIGHT 560.0
 
 /* LcMapLegend, scale bar, locator, attribution */
 
@@ -507,7 +509,8 @@ lc_map_renderer_layout_inset (LcMapRenderer    *self,
   lc_viewport_unproject (frame->viewport, screen->x, screen->y, &vw, &vn);
   lc_viewport_unproject (frame->viewport, screen->x + screen->width, screen->y + screen->height,
                          &ve, &vs);
-  if ((ve - vw) * (vn - vs) > 0.35 * (e - w) * (n - s) || screen->width < 3 * INSET_WIDTH)
+  if ((ve - vw) * (vn - vs) > 0.35 * (e - w) * (n - s) || screen->width < INSET_MIN_WIDTH ||
+      screen->height < INSET_MIN_HEIGHT)
     return FALSE;
 
   height = INSET_WIDTH * (metres[3] - metres[1]) / (metres[2] - metres[0]);

@@ -23,6 +23,7 @@
 #define LINE_OFFSET 7.0  /* pixels between a line and its label */
 #define FAR_RING    10.0 /* pixels further out for a place's second ring of places */
 #define MAX_POSITIONS 32
+#define LEADER_RING   26.0 /* pixels out for a key place's label with a leader line */
 
 /* Where a region's name goes round one of its points, in its own sizes,
  * the nearest first. */
@@ -97,10 +98,11 @@ lc_map_obstacles_add_segment (LcMapObstacles *obstacles,
   g_array_append_vals (outline ? obstacles->outlines : obstacles->segments, segment, 1);
 }
 
-/* Whether the segment crosses or lies in @r (Liang–Barsky clipping). */
-static gboolean
-segment_hits_rect (const double    *s,
-                   const LcMapRect *r)
+/* Whether the segment x0, y0, x1, y1 crosses or lies in @r
+ * (Liang–Barsky clipping). */
+gboolean
+lc_map_segment_hits_rect (const double    *s,
+                          const LcMapRect *r)
 {
   double dx = s[2] - s[0], dy = s[3] - s[1];
   double p[4] = { -dx, dx, -dy, dy };
@@ -138,7 +140,7 @@ segments_hit_rect (GArray          *segments,
                    const LcMapRect *rect)
 {
   for (guint i = 0; i < segments->len; i++)
-    if (segment_hits_rect ((const double *) (gconstpointer) (segments->data +
+    if (lc_map_segment_hits_rect ((const double *) (gconstpointer) (segments->data +
                                                              i * 4 * sizeof (double)),
                            rect))
       return TRUE;
@@ -290,6 +292,116 @@ positions (const LcMapLabelRequest *request,
   return n;
 }
 
+/* Beside an area's box: above, below, right, left, centred on its side. */
+static gboolean
+find_place_beside (LcMapObstacles          *obstacles,
+                   const LcMapLabelRequest *request,
+                   LcMapPlacement          *placement)
+{
+  const LcMapRect *b = &request->box;
+
+  for (guint v = 0; v < request->n_sizes; v++)
+    {
+      double w = request->sizes[v].width, h = request->sizes[v].height;
+      LcMapRect tries[] = {
+        { b->x + (b->width - w) / 2, b->y - h - LABEL_GAP, w, h },
+        { b->x + (b->width - w) / 2, b->y + b->height + LABEL_GAP, w, h },
+        { b->x + b->width + LABEL_GAP, b->y + (b->height - h) / 2, w, h },
+        { b->x - w - LABEL_GAP, b->y + (b->height - h) / 2, w, h },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tries); i++)
+        if (lc_map_obstacles_rect_is_free (obstacles, &tries[i], FALSE))
+          {
+            placement->variant = v;
+            placement->rect = tries[i];
+            placement->align = LC_MAP_LABEL_ALIGN_CENTRE;
+            placement->leader = FALSE;
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
+/* The point of @rect nearest (@x, @y). */
+static void
+nearest_in_rect (const LcMapRect *rect,
+                 double           x,
+                 double           y,
+                 double          *nx,
+                 double          *ny)
+{
+  *nx = CLAMP (x, rect->x, rect->x + rect->width);
+  *ny = CLAMP (y, rect->y, rect->y + rect->height);
+}
+
+/* Whether a leader from the place at (@ax, @ay) to @rect crosses a box
+ * other than the place's own symbol. */
+static gboolean
+leader_blocked (const LcMapObstacles *obstacles,
+                double                ax,
+                double                ay,
+                double                radius,
+                const LcMapRect      *rect)
+{
+  double segment[4] = { ax, ay, 0, 0 };
+  LcMapRect own = { ax - radius - 1, ay - radius - 1, 2 * radius + 2, 2 * radius + 2 };
+
+  nearest_in_rect (rect, ax, ay, &segment[2], &segment[3]);
+  for (guint i = 0; i < obstacles->rects->len; i++)
+    {
+      const LcMapRect *other = &g_array_index (obstacles->rects, LcMapRect, i);
+
+      if (other->x >= own.x && other->y >= own.y && other->x + other->width <= own.x + own.width &&
+          other->y + other->height <= own.y + own.height)
+        continue;
+      if (lc_map_segment_hits_rect (segment, other))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Last, for a key place: further out, with a leader line to the place. */
+static gboolean
+find_place_with_leader (LcMapObstacles          *obstacles,
+                        const LcMapLabelRequest *request,
+                        LcMapPlacement          *placement)
+{
+  double ax = request->anchors[0], ay = request->anchors[1], far = request->radius + LEADER_RING;
+
+  for (guint v = 0; v < request->n_sizes; v++)
+    {
+      double w = request->sizes[v].width, h = request->sizes[v].height, d = far * 0.7;
+      LcMapRect tries[] = {
+        { ax + d, ay - d - h, w, h }, { ax - d - w, ay - d - h, w, h },
+        { ax + d, ay + d, w, h }, { ax - d - w, ay + d, w, h },
+        { ax + far, ay - h / 2, w, h }, { ax - far - w, ay - h / 2, w, h },
+        { ax - w / 2, ay - far - h, w, h }, { ax - w / 2, ay + far, w, h },
+      };
+      static const LcMapLabelAlign aligns[] = {
+        LC_MAP_LABEL_ALIGN_START, LC_MAP_LABEL_ALIGN_END, LC_MAP_LABEL_ALIGN_START,
+        LC_MAP_LABEL_ALIGN_END, LC_MAP_LABEL_ALIGN_START, LC_MAP_LABEL_ALIGN_END,
+        LC_MAP_LABEL_ALIGN_CENTRE, LC_MAP_LABEL_ALIGN_CENTRE,
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tries); i++)
+        if (lc_map_obstacles_rect_is_free (obstacles, &tries[i], FALSE) &&
+            !leader_blocked (obstacles, ax, ay, request->radius, &tries[i]))
+          {
+            placement->variant = v;
+            placement->rect = tries[i];
+            placement->align = aligns[i];
+            placement->leader = TRUE;
+            nearest_in_rect (&tries[i], ax, ay, &placement->leader_to[0], &placement->leader_to[1]);
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
 /* The first free place, its sizes in order, at each anchor in order,
  * each place round the anchor in order. */
 static gboolean
@@ -317,6 +429,7 @@ find_place (LcMapObstacles          *obstacles,
             placement->variant = v;
             placement->rect = tries[i];
             placement->align = aligns[i];
+            placement->leader = FALSE;
             return TRUE;
           }
       }
@@ -351,6 +464,7 @@ find_place_over_symbols (LcMapObstacles          *obstacles,
           placement->variant = request->n_sizes - 1;
           placement->rect = tries[i];
           placement->align = aligns[i];
+          placement->leader = FALSE;
           return TRUE;
         }
     }
@@ -368,8 +482,10 @@ find_place_over_symbols (LcMapObstacles          *obstacles,
  * Places a label at the first free place: its sizes in order (the
  * preferred first), at each anchor in order, each place round the anchor
  * in order; first clear of areas' outlines, then, where that finds no
- * place, across them; last, for a label that may go over symbols, clear
- * of the panels only. The same inputs always give the same placement.
+ * place, across them; last, for an area that allows it, beside its box,
+ * for a place that allows it, further out with a leader line, and for a
+ * label that may go over symbols (the region's), clear of the panels and
+ * labels only. The same inputs always give the same placement.
  *
  * Returns: %TRUE if the label has a place; %FALSE if it would overlap
  */
@@ -380,9 +496,56 @@ lc_map_place_label (LcMapObstacles          *obstacles,
 {
   if (!find_place (obstacles, request, TRUE, placement) &&
       !find_place (obstacles, request, FALSE, placement) &&
+      !(request->beside && find_place_beside (obstacles, request, placement)) &&
+      !(request->leader && request->type == LC_MAP_ANCHOR_POINT && request->n_anchors > 0 &&
+        find_place_with_leader (obstacles, request, placement)) &&
       !(request->over_symbols && find_place_over_symbols (obstacles, request, placement)))
     return FALSE;
 
-  lc_map_obstacles_add_rect (obstacles, &placement->rect);
+  lc_map_obstacles_keep (obstacles, request, placement);
   return TRUE;
+}
+
+/**
+ * lc_map_obstacles_keep:
+ *
+ * Adds a label's placement to the obstacles: its box and any leader.
+ */
+void
+lc_map_obstacles_keep (LcMapObstacles          *obstacles,
+                       const LcMapLabelRequest *request,
+                       LcMapPlacement          *placement)
+{
+  placement->rect_index = obstacles->rects->len;
+  lc_map_obstacles_add_rect (obstacles, &placement->rect);
+  placement->segment_index = obstacles->segments->len;
+  if (placement->leader)
+    {
+      double segment[4] = { request->anchors[0], request->anchors[1],
+                            placement->leader_to[0], placement->leader_to[1] };
+
+      g_array_append_vals (obstacles->segments, segment, 1);
+    }
+}
+
+/**
+ * lc_map_obstacles_forget:
+ *
+ * Takes a label's placement out of the obstacles again, so that it can be
+ * placed anew.
+ */
+void
+lc_map_obstacles_forget (LcMapObstacles       *obstacles,
+                         const LcMapPlacement *placement)
+{
+  const LcMapRect nowhere = { -G_MAXFLOAT, -G_MAXFLOAT, 0, 0 };
+
+  g_array_index (obstacles->rects, LcMapRect, placement->rect_index) = nowhere;
+  if (placement->leader)
+    {
+      double *segment = (double *) (gpointer) (obstacles->segments->data +
+                                               placement->segment_index * 4 * sizeof (double));
+
+      segment[0] = segment[2] = segment[1] = segment[3] = -G_MAXFLOAT;
+    }
 }

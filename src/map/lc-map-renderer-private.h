@@ -23,6 +23,8 @@
  *   lc-map-labels.c    what labels say and their order; descriptions
  *   lc-map-placement.c where labels go: a pure function of obstacles
  *   lc-map-legend.c    legend, scale bar and attribution, locator inset
+ *   lc-map-panels.c    where the panels go: clear of widgets and of the story
+ *   lc-map-framing.c   the story's own view, in the part the panels leave free
  *   lc-map-hit.c       what is where: hit testing, anchors, on screen
  *   lc-map-style.c     the palettes and the ways of painting with them
  *   lc-map-text.c      text kept as text in SVG
@@ -61,6 +63,9 @@ struct _LcMapRenderer
   GHashTable    *cache;       /* LcFeature → LcMapFeatureCache */
   double         transform[3]; /* scale, offset x, offset y the paths are for */
   GArray        *labels;      /* LcMapLabel */
+  gboolean       legend_expanded;
+  GArray        *covered;     /* LcMapRect: what widgets over the map cover */
+  GArray        *panel_rects; /* LcMapRect: the last frame's panels */
 
   /* lc-map-focus.c: kept until the day or the highlighted features change */
   guint32        focus_day;
@@ -103,6 +108,19 @@ lc_map_renderer_to_pixels (LcMapRenderer *self,
   *x = self->transform[1] + metres[0] * self->transform[0];
   *y = self->transform[2] - metres[1] * self->transform[0];
 }
+
+/* The panels over the map, laid out before the labels, which keep out of them. */
+typedef struct
+{
+  LcMapLegend legend;
+  gboolean    has_legend;
+  gboolean    fixed;         /* the legend stays in the bottom-left corner */
+  LcMapRect   scale;
+  double      scale_bottom;
+  gboolean    inset;
+  LcMapRect   inset_rect;
+  double      inset_metres[4];
+} LcMapPanels;
 
 /* What a frame is drawn with; each layer reads it. */
 typedef struct
@@ -194,6 +212,9 @@ typedef struct
   const LcMapLabelSize *sizes;
   guint                 n_sizes;
   gboolean              over_symbols;  /* where nothing is free, over symbols and lines */
+  gboolean              beside;    /* an area's label may go beside @box */
+  LcMapRect             box;
+  gboolean              leader;    /* a place's label may go further out, with a leader */
 } LcMapLabelRequest;
 
 typedef struct
@@ -201,6 +222,10 @@ typedef struct
   guint           variant;  /* which of the sizes */
   LcMapRect       rect;
   LcMapLabelAlign align;
+  gboolean        leader;   /* a line from the anchor to @leader_to */
+  double          leader_to[2];
+  guint           rect_index;    /* where the obstacles keep it */
+  guint           segment_index;
 } LcMapPlacement;
 
 typedef void (*LcMapSegmentFunc) (double   x0,
@@ -208,6 +233,12 @@ typedef void (*LcMapSegmentFunc) (double   x0,
                                   double   x1,
                                   double   y1,
                                   gpointer data);
+
+/* lc-map-renderer.c */
+void               lc_map_renderer_begin_frame     (LcMapRenderer      *self,
+                                                    cairo_t            *cr,
+                                                    LcViewport         *viewport,
+                                                    LcMapFrame         *frame);
 
 /* lc-map-paths.c */
 void               lc_map_feature_cache_free       (gpointer            data);
@@ -283,6 +314,8 @@ void               lc_map_renderer_draw_labels     (LcMapRenderer      *self,
                                                     GArray             *occupied);
 
 /* lc-map-placement.c */
+gboolean           lc_map_segment_hits_rect        (const double         *segment,
+                                                    const LcMapRect      *rect);
 void               lc_map_obstacles_init           (LcMapObstacles       *obstacles,
                                                     const LcMapRect      *screen);
 void               lc_map_obstacles_clear          (LcMapObstacles       *obstacles);
@@ -304,6 +337,11 @@ gboolean           lc_map_obstacles_rect_is_free   (const LcMapObstacles *obstac
 gboolean           lc_map_place_label              (LcMapObstacles          *obstacles,
                                                     const LcMapLabelRequest *request,
                                                     LcMapPlacement          *placement);
+void               lc_map_obstacles_keep           (LcMapObstacles          *obstacles,
+                                                    const LcMapLabelRequest *request,
+                                                    LcMapPlacement          *placement);
+void               lc_map_obstacles_forget         (LcMapObstacles          *obstacles,
+                                                    const LcMapPlacement    *placement);
 
 /* lc-map-legend.c */
 void               lc_map_legend_clear             (LcMapLegend        *legend);
@@ -325,15 +363,33 @@ void               lc_map_renderer_draw_inset      (LcMapRenderer      *self,
                                                     const double        metres[4],
                                                     const LcMapRect    *rect);
 
+/* lc-map-panels.c */
+void               lc_map_panels_clear             (LcMapPanels        *panels);
+void               lc_map_renderer_layout_panels   (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcMapPanels        *panels,
+                                                    GArray             *occupied);
+void               lc_map_renderer_draw_panels     (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    LcMapPanels        *panels);
+
 /* lc-map-hit.c */
 void               lc_map_renderer_each_segment    (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     gboolean            closed,
                                                     LcMapSegmentFunc    func,
                                                     gpointer            data);
+gboolean           lc_map_renderer_point_in        (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    double              x,
+                                                    double              y);
 GArray            *lc_map_renderer_area_anchors    (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     const LcMapRect    *clip);
+gboolean           lc_map_renderer_visible_box     (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *screen,
+                                                    LcMapRect          *box);
 GArray            *lc_map_renderer_line_anchors    (LcMapRenderer      *self,
                                                     LcFeature          *feature,
                                                     const LcMapRect    *clip);
@@ -383,6 +439,7 @@ char              *lc_map_text_sink_to_svg          (LcMapTextSink      *sink);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcMapLegend, lc_map_legend_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcMapObstacles, lc_map_obstacles_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LcMapPanels, lc_map_panels_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcMapTextSink, lc_map_text_sink_free)
 
 G_END_DECLS

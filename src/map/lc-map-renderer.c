@@ -34,6 +34,7 @@ enum {
   PROP_PLACE_NAMES,
   PROP_SELECTED,
   PROP_HOVERED,
+  PROP_LEGEND_EXPANDED,
   N_PROPS
 };
 
@@ -57,58 +58,60 @@ static const struct
   { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_point, lc_map_renderer_draw_point },
 };
 
-/* The panels over the map, placed before the labels, which keep out of them. */
-typedef struct
+/**
+ * lc_map_renderer_begin_frame:
+ * @frame: (out caller-allocates): what the frame is drawn with
+ *
+ * Makes the caches fit @viewport and fills in @frame for drawing into @cr.
+ */
+void
+lc_map_renderer_begin_frame (LcMapRenderer *self,
+                             cairo_t       *cr,
+                             LcViewport    *viewport,
+                             LcMapFrame    *frame)
 {
-  LcMapLegend legend;
-  LcMapRect   scale;
-  double      scale_bottom;
-  gboolean    inset;
-  LcMapRect   inset_rect;
-  double      inset_metres[4];
-} Panels;
-
-static void
-panels_clear (Panels *panels)
-{
-  lc_map_legend_clear (&panels->legend);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Panels, panels_clear)
-
-static void
-layout_panels (LcMapRenderer *self,
-               LcMapFrame    *frame,
-               Panels        *panels,
-               GArray        *occupied)
-{
-  lc_map_renderer_layout_legend (self, frame, &panels->legend);
-  panels->scale_bottom = frame->screen.height - LC_MAP_MARGIN;
-  panels->scale = lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, FALSE);
-  /* In a narrow view the legend is wide: the scale goes above it. */
-  if (lc_map_rects_overlap (&panels->scale, &panels->legend.rect))
-    {
-      panels->scale_bottom = panels->legend.rect.y - 6;
-      panels->scale.y = panels->scale_bottom - panels->scale.height;
-    }
-  panels->inset = lc_map_renderer_layout_inset (self, frame, panels->inset_metres,
-                                                &panels->inset_rect);
-
-  g_array_append_val (occupied, panels->legend.rect);
-  g_array_append_val (occupied, panels->scale);
-  if (panels->inset)
-    g_array_append_val (occupied, panels->inset_rect);
+  lc_map_renderer_sync_viewport (self, viewport);
+  *frame = (LcMapFrame) {
+    .cr = cr,
+    .viewport = viewport,
+    .day = lc_viewport_get_day (viewport),
+    .screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) },
+    .palette = lc_map_palette_get (self->dark, self->high_contrast),
+  };
+  frame->visible = lc_story_get_visible_features (self->story, frame->day);
+  lc_map_renderer_update_focus (self, frame->day);
+  frame->focus = self->focus;
+  frame->faded = self->faded;
 }
 
 static void
-draw_panels (LcMapRenderer *self,
-             LcMapFrame    *frame,
-             Panels        *panels)
+keep_panel_rects (LcMapRenderer *self,
+                  LcMapPanels   *panels)
 {
-  lc_map_draw_legend (frame, &panels->legend);
-  lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);
+  g_array_set_size (self->panel_rects, 0);
+  if (panels->has_legend)
+    g_array_append_val (self->panel_rects, panels->legend.rect);
+  g_array_append_val (self->panel_rects, panels->scale);
   if (panels->inset)
-    lc_map_renderer_draw_inset (self, frame, panels->inset_metres, &panels->inset_rect);
+    g_array_append_val (self->panel_rects, panels->inset_rect);
+}
+
+/**
+ * lc_map_renderer_get_panels:
+ * @n_panels: (out): how many
+ *
+ * Returns: (transfer none) (array length=n_panels): the boxes the last
+ *   lc_map_renderer_draw() gave its panels: the legend when expanded, the
+ *   scale bar, the locator inset when shown
+ */
+const LcMapRect *
+lc_map_renderer_get_panels (LcMapRenderer *self,
+                            guint         *n_panels)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
+
+  *n_panels = self->panel_rects->len;
+  return (const LcMapRect *) (gpointer) self->panel_rects->data;
 }
 
 /**
@@ -118,8 +121,8 @@ draw_panels (LcMapRenderer *self,
  *
  * Draws the map: land and water, areas, closed routes and the places the
  * day names before they exist (faded), roads, places, the labels that
- * fit, the legend of what is on screen, the scale bar, a locator map
- * when zoomed in, and the attribution.
+ * fit, the legend of what is on screen (when expanded), the scale bar, a
+ * locator map when zoomed in, and the attribution.
  */
 void
 lc_map_renderer_draw (LcMapRenderer *self,
@@ -127,25 +130,14 @@ lc_map_renderer_draw (LcMapRenderer *self,
                       LcViewport    *viewport)
 {
   g_autoptr(GArray) occupied = g_array_new (FALSE, FALSE, sizeof (LcMapRect));
-  g_auto(Panels) panels = { { 0 } };
+  g_auto(LcMapPanels) panels = { { 0 } };
   LcMapFrame frame;
 
   g_return_if_fail (LC_IS_MAP_RENDERER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (LC_IS_VIEWPORT (viewport));
 
-  lc_map_renderer_sync_viewport (self, viewport);
-  frame = (LcMapFrame) {
-    .cr = cr,
-    .viewport = viewport,
-    .day = lc_viewport_get_day (viewport),
-    .screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) },
-    .palette = lc_map_palette_get (self->dark, self->high_contrast),
-  };
-  frame.visible = lc_story_get_visible_features (self->story, frame.day);
-  lc_map_renderer_update_focus (self, frame.day);
-  frame.focus = self->focus;
-  frame.faded = self->faded;
+  lc_map_renderer_begin_frame (self, cr, viewport, &frame);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
@@ -156,9 +148,10 @@ lc_map_renderer_draw (LcMapRenderer *self,
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
     lc_map_renderer_draw_layer (self, &frame, G_STRUCT_MEMBER (GPtrArray *, &frame, layers[i].set),
                                 layers[i].wanted, layers[i].draw);
-  layout_panels (self, &frame, &panels, occupied);
+  lc_map_renderer_layout_panels (self, &frame, &panels, occupied);
+  keep_panel_rects (self, &panels);
   lc_map_renderer_draw_labels (self, &frame, occupied);
-  draw_panels (self, &frame, &panels);
+  lc_map_renderer_draw_panels (self, &frame, &panels);
 
   cairo_restore (cr);
 }
@@ -178,25 +171,6 @@ lc_map_renderer_setup_viewport (LcMapRenderer *self,
   g_return_if_fail (LC_IS_VIEWPORT (viewport));
 
   lc_viewport_set_projection (viewport, &self->projection);
-}
-
-/**
- * lc_map_renderer_reset_view:
- *
- * Shows the story's own view in @viewport, at its size.
- */
-void
-lc_map_renderer_reset_view (LcMapRenderer *self,
-                            LcViewport    *viewport)
-{
-  double w, s, e, n;
-
-  g_return_if_fail (LC_IS_MAP_RENDERER (self));
-  g_return_if_fail (LC_IS_VIEWPORT (viewport));
-
-  lc_map_renderer_setup_viewport (self, viewport);
-  lc_story_get_view (self->story, &w, &s, &e, &n);
-  lc_viewport_fit_bounds (viewport, w, s, e, n, 0);
 }
 
 static void
@@ -220,6 +194,8 @@ lc_map_renderer_finalize (GObject *object)
   LcMapRenderer *self = (LcMapRenderer *)object;
 
   g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->covered, g_array_unref);
+  g_clear_pointer (&self->panel_rects, g_array_unref);
 
   G_OBJECT_CLASS (lc_map_renderer_parent_class)->finalize (object);
 }
@@ -252,6 +228,10 @@ lc_map_renderer_get_property (GObject    *object,
 
     case PROP_HOVERED:
       g_value_set_object (value, self->hovered);
+      break;
+
+    case PROP_LEGEND_EXPANDED:
+      g_value_set_boolean (value, self->legend_expanded);
       break;
 
     default:
@@ -302,6 +282,10 @@ lc_map_renderer_set_property (GObject      *object,
       lc_map_renderer_set_hovered (self, g_value_get_object (value));
       break;
 
+    case PROP_LEGEND_EXPANDED:
+      lc_map_renderer_set_legend_expanded (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -326,6 +310,13 @@ lc_map_renderer_class_init (LcMapRendererClass *klass)
     g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH, flags);
   properties[PROP_SELECTED] = g_param_spec_object ("selected", NULL, NULL, LC_TYPE_FEATURE, flags);
   properties[PROP_HOVERED] = g_param_spec_object ("hovered", NULL, NULL, LC_TYPE_FEATURE, flags);
+  /**
+   * LcMapRenderer:legend-expanded:
+   *
+   * Whether the legend is drawn; a widget's button collapses it.
+   */
+  properties[PROP_LEGEND_EXPANDED] =
+    g_param_spec_boolean ("legend-expanded", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -335,6 +326,9 @@ lc_map_renderer_init (LcMapRenderer *self)
 {
   self->cache = g_hash_table_new_full (NULL, NULL, NULL, lc_map_feature_cache_free);
   self->labels = lc_map_labels_new ();
+  self->covered = g_array_new (FALSE, FALSE, sizeof (LcMapRect));
+  self->panel_rects = g_array_new (FALSE, FALSE, sizeof (LcMapRect));
+  self->legend_expanded = TRUE;
 }
 
 /**
@@ -354,7 +348,8 @@ lc_map_renderer_new (LcStory *story)
  * lc_map_renderer_copy:
  *
  * A renderer for the same story that draws the same way: style, place
- * names, selection and highlights, but not what is under the pointer. It
+ * names, selection, highlights and legend, but not what is under the
+ * pointer, nor the areas widgets cover, which a copy has none of. It
  * shares nothing that changes, so it may draw on another thread while this
  * one draws here.
  *
@@ -371,6 +366,7 @@ lc_map_renderer_copy (LcMapRenderer *self)
   copy->dark = self->dark;
   copy->high_contrast = self->high_contrast;
   copy->names = self->names;
+  copy->legend_expanded = self->legend_expanded;
   g_set_object (&copy->selected, self->selected);
   if (self->highlighted != NULL)
     copy->highlighted = g_ptr_array_ref (self->highlighted);
@@ -528,4 +524,52 @@ lc_map_renderer_get_high_contrast (LcMapRenderer *self)
   g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
 
   return self->high_contrast;
+}
+
+gboolean
+lc_map_renderer_get_legend_expanded (LcMapRenderer *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
+
+  return self->legend_expanded;
+}
+
+/**
+ * lc_map_renderer_set_legend_expanded:
+ *
+ * Shows or hides the legend; the view's framing makes room for it when
+ * it is shown.
+ */
+void
+lc_map_renderer_set_legend_expanded (LcMapRenderer *self,
+                                     gboolean       expanded)
+{
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+
+  expanded = !!expanded;
+  if (self->legend_expanded == expanded)
+    return;
+
+  self->legend_expanded = expanded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_EXPANDED]);
+}
+
+/**
+ * lc_map_renderer_set_covered:
+ * @areas: (array length=n_areas) (nullable): boxes in pixels
+ *
+ * Tells the renderer which parts of the view widgets over the map cover,
+ * such as its buttons: panels, labels and the story's framing keep out
+ * of them.
+ */
+void
+lc_map_renderer_set_covered (LcMapRenderer   *self,
+                             const LcMapRect *areas,
+                             guint            n_areas)
+{
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+
+  g_array_set_size (self->covered, 0);
+  if (areas != NULL)
+    g_array_append_vals (self->covered, areas, n_areas);
 }

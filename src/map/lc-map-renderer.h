@@ -73,6 +73,12 @@ void              lc_map_renderer_set_selected        (LcMapRenderer *self,
 LcFeature        *lc_map_renderer_get_hovered         (LcMapRenderer *self);
 void              lc_map_renderer_set_hovered         (LcMapRenderer *self,
                                                        LcFeature     *feature);
+gboolean          lc_map_renderer_get_legend_expanded (LcMapRenderer *self);
+void              lc_map_renderer_set_legend_expanded (LcMapRenderer *self,
+                                                       gboolean       expanded);
+void              lc_map_renderer_set_covered         (LcMapRenderer   *self,
+                                                       const LcMapRect *areas,
+                                                       guint            n_areas);
 void              lc_map_renderer_set_highlighted     (LcMapRenderer *self,
                                                        GPtrArray     *features);
 void              lc_map_renderer_setup_viewport      (LcMapRenderer *self,
@@ -97,6 +103,8 @@ GPtrArray        *lc_map_renderer_get_focus           (LcMapRenderer *self,
                                                        guint32        day);
 GPtrArray        *lc_map_renderer_get_faded           (LcMapRenderer *self,
                                                        guint32        day);
+const LcMapRect  *lc_map_renderer_get_panels          (LcMapRenderer *self,
+                                                       guint         *n_panels);
 const LcMapLabel *lc_map_renderer_get_labels          (LcMapRenderer *self,
                                                        guint         *n_labels);
 char             *lc_map_renderer_describe_feature    (LcMapRenderer *self,

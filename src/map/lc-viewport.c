@@ -439,6 +439,84 @@ lc_viewport_unproject (LcViewport *self,
 }
 
 /**
+ * lc_viewport_get_box_metres:
+ * @metres: (out): the box's extent in the projection's metres: min x,
+ *   min y, max x, max y
+ *
+ * The projected extent of a longitude/latitude box, whose edges are
+ * curves on a conic map.
+ */
+void
+lc_viewport_get_box_metres (LcViewport *self,
+                            double      west,
+                            double      south,
+                            double      east,
+                            double      north,
+                            double      metres[4])
+{
+  const guint steps = 8;
+
+  g_return_if_fail (LC_IS_VIEWPORT (self));
+
+  metres[0] = metres[1] = G_MAXDOUBLE;
+  metres[2] = metres[3] = -G_MAXDOUBLE;
+  for (guint i = 0; i <= steps; i++)
+    for (guint j = 0; j <= steps; j++)
+      {
+        double x, y;
+
+        if (i != 0 && i != steps && j != 0 && j != steps)
+          continue;
+        lc_projection_forward (&self->projection, west + (east - west) * i / steps,
+                               south + (north - south) * j / steps, &x, &y);
+        metres[0] = MIN (metres[0], x);
+        metres[1] = MIN (metres[1], y);
+        metres[2] = MAX (metres[2], x);
+        metres[3] = MAX (metres[3], y);
+      }
+}
+
+/**
+ * lc_viewport_fit_bounds_in:
+ * @x: the left of the part of the view to fit the box in, pixels
+ * @y: its top
+ * @width: its width
+ * @height: its height
+ *
+ * Zooms and centres the view so that the longitude/latitude box fills the
+ * given part of it, centred there: for a view partly covered by panels.
+ */
+void
+lc_viewport_fit_bounds_in (LcViewport *self,
+                           double      west,
+                           double      south,
+                           double      east,
+                           double      north,
+                           double      x,
+                           double      y,
+                           double      width,
+                           double      height)
+{
+  double metres[4], metres_per_pixel, cx, cy, lon, lat;
+
+  g_return_if_fail (LC_IS_VIEWPORT (self));
+
+  lc_viewport_get_box_metres (self, west, south, east, north, metres);
+  metres_per_pixel = MAX ((metres[2] - metres[0]) / MAX (width, 1),
+                          (metres[3] - metres[1]) / MAX (height, 1));
+  metres_per_pixel = MAX (metres_per_pixel, 1e-9);
+  /* The box's middle goes to the part's middle, not the view's. */
+  cx = (metres[0] + metres[2]) / 2 - (x + width / 2 - self->width / 2.0) * metres_per_pixel;
+  cy = (metres[1] + metres[3]) / 2 + (y + height / 2 - self->height / 2.0) * metres_per_pixel;
+  lc_projection_inverse (&self->projection, cx, cy, &lon, &lat);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  lc_viewport_set_zoom (self, log2 (LC_VIEWPORT_BASE_METRES_PER_PIXEL / metres_per_pixel));
+  lc_viewport_set_center (self, lon, lat);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
  * lc_viewport_fit_bounds:
  * @padding: pixels to keep free on each side
  *
@@ -452,37 +530,10 @@ lc_viewport_fit_bounds (LcViewport *self,
                         double      north,
                         double      padding)
 {
-  const guint steps = 8;
-  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-  double width, height, lon, lat, metres_per_pixel;
-
   g_return_if_fail (LC_IS_VIEWPORT (self));
 
-  /* The box's edges are curves on a conic map: sample them. */
-  for (guint i = 0; i <= steps; i++)
-    for (guint j = 0; j <= steps; j++)
-      {
-        double x, y;
-
-        if (i != 0 && i != steps && j != 0 && j != steps)
-          continue;
-        lc_projection_forward (&self->projection, west + (east - west) * i / steps,
-                               south + (north - south) * j / steps, &x, &y);
-        min_x = MIN (min_x, x);
-        max_x = MAX (max_x, x);
-        min_y = MIN (min_y, y);
-        max_y = MAX (max_y, y);
-      }
-
-  width = MAX (self->width - 2 * padding, 1);
-  height = MAX (self->height - 2 * padding, 1);
-  metres_per_pixel = MAX ((max_x - min_x) / width, (max_y - min_y) / height);
-  lc_projection_inverse (&self->projection, (min_x + max_x) / 2, (min_y + max_y) / 2, &lon, &lat);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  lc_viewport_set_center (self, lon, lat);
-  lc_viewport_set_zoom (self, log2 (LC_VIEWPORT_BASE_METRES_PER_PIXEL / metres_per_pixel));
-  g_object_thaw_notify (G_OBJECT (self));
+  lc_viewport_fit_bounds_in (self, west, south, east, north, padding, padding,
+                             MAX (self->width - 2 * padding, 1), MAX (self->height - 2 * padding, 1));
 }
 
 /**

@@ -64,6 +64,21 @@ void                lc_viewport_fit_bounds     (LcViewport   *self,
                                                 double        east,
                                                 double        north,
                                                 double        padding);
+void                lc_viewport_fit_bounds_in  (LcViewport   *self,
+                                                double        west,
+                                                double        south,
+                                                double        east,
+                                                double        north,
+                                                double        x,
+                                                double        y,
+                                                double        width,
+                                                double        height);
+void                lc_viewport_get_box_metres (LcViewport   *self,
+                                                double        west,
+                                                double        south,
+                                                double        east,
+                                                double        north,
+                                                double        metres[4]);
 void                lc_viewport_pan_by         (LcViewport   *self,
                                                 double        dx,
                                                 double        dy);
