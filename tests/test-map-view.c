@@ -80,6 +80,14 @@ find_controller (LcMapView *map,
   g_assert_not_reached ();
 }
 
+static gboolean
+is_legend_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "map.legend-expanded") == 0;
+}
+
 static void
 feature_pixels (Fixture    *f,
                 const char *id,
@@ -301,6 +309,89 @@ test_fly_to (Fixture       *f,
   g_assert_cmpfloat (lc_viewport_get_zoom (viewport), >, zoom);
 }
 
+static gboolean
+legend_button_pressed (Fixture *f)
+{
+  GtkWidget *button = lc_test_find_widget (f->map, is_legend_button, NULL);
+
+  return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button));
+}
+
+/* The legend button: named for screen readers, collapsed by default where
+ * space is short, the reader's choice kept, the renderer following. */
+static void
+test_legend_button (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *button = lc_test_find_widget (f->map, is_legend_button, NULL);
+  LcMapRenderer *renderer = lc_map_view_get_renderer (f->map);
+  g_autofree char *label = NULL;
+  LcLegendMode mode;
+
+  g_assert_nonnull (button);
+  label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Legend");
+  g_assert_null (label);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Legend");
+
+  /* 1000×700 has room: the legend is shown. */
+  g_assert_cmpint (lc_map_view_get_legend_mode (f->map), ==, LC_LEGEND_MODE_AUTOMATIC);
+  g_assert_true (lc_map_view_get_legend_expanded (f->map));
+  g_assert_true (lc_map_renderer_get_legend_expanded (renderer));
+  g_assert_true (legend_button_pressed (f));
+
+  /* A phone's width has not: collapsed. */
+  gtk_window_set_default_size (f->window, 360, 600);
+  lc_test_wait_until (gtk_widget_get_width (GTK_WIDGET (f->map)) <= 360);
+  g_assert_false (lc_map_view_get_legend_expanded (f->map));
+  g_assert_false (lc_map_renderer_get_legend_expanded (renderer));
+  g_assert_false (legend_button_pressed (f));
+
+  /* The button is the reader's choice, kept whatever the size. */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (lc_map_view_get_legend_expanded (f->map));
+  g_assert_true (lc_map_renderer_get_legend_expanded (renderer));
+  g_object_get (f->map, "legend-mode", &mode, NULL);
+  g_assert_cmpint (mode, ==, LC_LEGEND_MODE_EXPANDED);
+  g_assert_true (legend_button_pressed (f));
+
+  gtk_window_set_default_size (f->window, 1000, 700);
+  lc_test_wait_until (gtk_widget_get_width (GTK_WIDGET (f->map)) >= 1000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.legend-expanded", NULL));
+  g_assert_false (lc_map_view_get_legend_expanded (f->map));
+  g_assert_cmpint (lc_map_view_get_legend_mode (f->map), ==, LC_LEGEND_MODE_COLLAPSED);
+}
+
+/* The story's own view keeps clear of the buttons, and the legend, when
+ * it is shown, of the corridor; it is framed again as the legend comes
+ * and goes, until the reader moves the map. */
+static void
+test_framing_keeps_clear (Fixture       *f,
+                          gconstpointer  data)
+{
+  LcMapRenderer *renderer = lc_map_view_get_renderer (f->map);
+  LcViewport *viewport = lc_map_view_get_viewport (f->map);
+  GtkWidget *controls = lc_test_find_widget (f->map, is_legend_button, NULL);
+  graphene_rect_t bounds;
+  double zoom = lc_viewport_get_zoom (viewport), x, y;
+
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (controls), GTK_WIDGET (f->map),
+                                            &bounds));
+  feature_pixels (f, "goris", &x, &y);
+  g_assert_cmpfloat (x, >, bounds.origin.x + bounds.size.width);
+  g_assert_true (lc_map_renderer_get_legend_expanded (renderer));
+
+  /* Collapsed, the story has more room, and is framed larger. */
+  lc_map_view_set_legend_expanded (f->map, FALSE);
+  g_assert_cmpfloat (lc_viewport_get_zoom (viewport), >=, zoom);
+
+  /* Once the reader moves the map, the view is theirs. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.zoom-in", NULL));
+  zoom = lc_viewport_get_zoom (viewport);
+  lc_map_view_set_legend_expanded (f->map, TRUE);
+  g_assert_cmpfloat (lc_viewport_get_zoom (viewport), ==, zoom);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +409,8 @@ main (int   argc,
   ADD ("focus-moves-across-features", test_focus_moves_across_features);
   ADD ("accessible-names", test_accessible_names);
   ADD ("fly-to", test_fly_to);
+  ADD ("legend-button", test_legend_button);
+  ADD ("framing-keeps-clear", test_framing_keeps_clear);
 #undef ADD
 
   return g_test_run ();

@@ -633,6 +633,31 @@ test_place_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The legend button's choice is kept in the settings, and read back. */
+static void
+test_legend_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  LcWindow *window;
+  LcMapView *map;
+  g_autofree char *saved = NULL;
+
+  g_settings_set_string (settings, "legend", "collapsed");
+  window = open_bundled ();
+  map = child (window, "map_view");
+  g_assert_cmpint (lc_map_view_get_legend_mode (map), ==, LC_LEGEND_MODE_COLLAPSED);
+  g_assert_false (lc_map_renderer_get_legend_expanded (lc_map_view_get_renderer (map)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map), "map.legend-expanded", NULL));
+  g_assert_true (lc_map_renderer_get_legend_expanded (lc_map_view_get_renderer (map)));
+  saved = g_settings_get_string (settings, "legend");
+  g_assert_cmpstr (saved, ==, "expanded");
+
+  g_settings_reset (settings, "legend");
+  g_assert_cmpint (lc_map_view_get_legend_mode (map), ==, LC_LEGEND_MODE_AUTOMATIC);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The window owns the day; every view follows it, and the timeline, the
  * one view that changes it, moves it for all. */
 static void
@@ -815,6 +840,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/search-and-speaker", test_search_and_speaker);
   g_test_add_func ("/ui/window/settings-restored", test_settings_restored);
   g_test_add_func ("/ui/window/place-names", test_place_names);
+  g_test_add_func ("/ui/window/legend-setting", test_legend_setting);
   g_test_add_func ("/ui/window/day-has-one-owner", test_day_has_one_owner);
   g_test_add_func ("/ui/window/export-by-extension", test_export_by_extension);
   g_test_add_func ("/ui/window/export-by-filter", test_export_by_filter);

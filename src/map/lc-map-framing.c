@@ -107,7 +107,8 @@ story_box (LcMapRenderer *self,
 }
 
 /* The boxes the panels and widgets take at the viewport's present view,
- * with the legend in its own corner. */
+ * with the legend in its own corner. The locator inset is left out: it
+ * gives way to the story, and is drawn only where it hides none of it. */
 static GArray *
 measure_panels (LcMapRenderer *self,
                 LcViewport    *viewport)

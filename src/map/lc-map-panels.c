@@ -15,7 +15,8 @@
 
 #include "lc-map-renderer-private.h"
 
-#define PANEL_GAP 6.0 /* pixels between panels stacked in one corner */
+#define PANEL_GAP    6.0  /* pixels between panels stacked in one corner */
+#define AREA_COVERED 0.25 /* a panel this much over an area's box hides the area */
 
 void
 lc_map_panels_clear (LcMapPanels *panels)
@@ -43,7 +44,7 @@ segment_in_rect (double   x0,
 }
 
 /* Whether @rect hides @feature: a place's symbol, any stretch of a line,
- * the point an area's name goes at. */
+ * the point an area's name goes at or a good part of the area. */
 static gboolean
 covers_feature (LcMapRenderer   *self,
                 const LcMapRect *rect,
@@ -51,6 +52,7 @@ covers_feature (LcMapRenderer   *self,
 {
   LcFeatureKind kind = lc_feature_get_kind (feature);
   Covers covers = { rect, FALSE };
+  LcMapRect box;
   double x, y;
 
   if (lc_map_is_line_kind (kind))
@@ -65,10 +67,15 @@ covers_feature (LcMapRenderer   *self,
       lc_map_renderer_point_pixels (self, feature, 0, &x, &y);
       return lc_map_rects_overlap (rect, &(LcMapRect) { x - r, y - r, 2 * r, 2 * r });
     }
-  if (kind == LC_FEATURE_KIND_COUNTRY || !lc_map_renderer_anchor_in (self, feature, NULL, &x, &y))
+  if (kind == LC_FEATURE_KIND_COUNTRY)
     return FALSE;
 
-  return x >= rect->x && x <= rect->x + rect->width && y >= rect->y && y <= rect->y + rect->height;
+  /* An area: where its name goes, or a good part of the panel over it. */
+  if (lc_map_renderer_anchor_in (self, feature, NULL, &x, &y) &&
+      x >= rect->x && x <= rect->x + rect->width && y >= rect->y && y <= rect->y + rect->height)
+    return TRUE;
+  return lc_map_renderer_visible_box (self, feature, rect, &box) &&
+         box.width * box.height > AREA_COVERED * rect->width * rect->height;
 }
 
 /* How many of the features the day's story is about @rect hides: what
@@ -214,7 +221,8 @@ lc_map_renderer_layout_panels (LcMapRenderer    *self,
   g_array_append_vals (taken, self->covered->data, self->covered->len);
   panels->scale_bottom = frame->screen.y + frame->screen.height - LC_MAP_MARGIN;
   panels->scale = lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, FALSE);
-  panels->inset = lc_map_renderer_layout_inset (self, frame, panels->inset_metres,
+  panels->inset = !panels->fixed &&
+                  lc_map_renderer_layout_inset (self, frame, panels->inset_metres,
                                                 &panels->inset_rect);
   /* The inset is a help, never in the way: left out where it would be. */
   if (panels->inset && (overlaps_any (&panels->inset_rect, taken) ||

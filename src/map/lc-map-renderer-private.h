@@ -114,7 +114,7 @@ typedef struct
 {
   LcMapLegend legend;
   gboolean    has_legend;
-  gboolean    fixed;         /* the legend stays in the bottom-left corner */
+  gboolean    fixed;         /* the legend stays in the bottom-left corner, and no inset */
   LcMapRect   scale;
   double      scale_bottom;
   gboolean    inset;

@@ -30,11 +30,14 @@ struct _LcMapView
   LcViewport    *viewport;
   LcFeature     *selected;
   LcPlaceNames   names;
+  LcLegendMode   legend_mode;
+  gboolean       legend_expanded; /* as shown: the mode, and in automatic the size */
 
   GtkWidget     *controls;
   GtkWidget     *zoom_in_button;
   GtkWidget     *zoom_out_button;
   GtkWidget     *reset_button;
+  GtkWidget     *legend_button;
   GPtrArray     *markers;
   GArray        *marker_places; /* longitude, latitude of each marker's anchor */
 
@@ -58,6 +61,8 @@ struct _LcMapView
   double         pointer_x;
   double         pointer_y;
   gboolean       needs_reset;
+  double         framed[3];       /* longitude, latitude, zoom of the last reset */
+  int            framed_size[2];  /* and the size it was for */
 };
 
 /* lc-map-view.c */

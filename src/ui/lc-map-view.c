@@ -29,12 +29,24 @@
 
 G_DEFINE_FINAL_TYPE (LcMapView, lc_map_view, GTK_TYPE_WIDGET)
 
+G_DEFINE_ENUM_TYPE (LcLegendMode, lc_legend_mode,
+  G_DEFINE_ENUM_VALUE (LC_LEGEND_MODE_AUTOMATIC, "automatic"),
+  G_DEFINE_ENUM_VALUE (LC_LEGEND_MODE_EXPANDED, "expanded"),
+  G_DEFINE_ENUM_VALUE (LC_LEGEND_MODE_COLLAPSED, "collapsed"))
+
+/* In automatic mode the legend is collapsed on a map smaller than this,
+ * where it would take too much of the story's room. */
+#define LEGEND_MIN_WIDTH  720
+#define LEGEND_MIN_HEIGHT 480
+
 enum {
   PROP_0,
   PROP_STORY,
   PROP_SELECTED_FEATURE,
   PROP_DAY,
   PROP_PLACE_NAMES,
+  PROP_LEGEND_MODE,
+  PROP_LEGEND_EXPANDED,
   N_PROPS
 };
 
@@ -63,6 +75,67 @@ lc_map_view_activate_feature (LcMapView *self,
   lc_map_view_set_selected_feature (self, feature);
   if (feature != NULL)
     g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
+}
+
+/* Framing: the story's own view, kept when the room for it changes, as
+ * long as the reader has not moved away from it. */
+
+static gboolean
+view_is_framed (LcMapView *self)
+{
+  return lc_viewport_get_longitude (self->viewport) == self->framed[0] &&
+         lc_viewport_get_latitude (self->viewport) == self->framed[1] &&
+         lc_viewport_get_zoom (self->viewport) == self->framed[2];
+}
+
+static void
+frame_story (LcMapView *self)
+{
+  lc_map_renderer_reset_view (self->renderer, self->viewport);
+  self->framed[0] = lc_viewport_get_longitude (self->viewport);
+  self->framed[1] = lc_viewport_get_latitude (self->viewport);
+  self->framed[2] = lc_viewport_get_zoom (self->viewport);
+  self->framed_size[0] = lc_viewport_get_width (self->viewport);
+  self->framed_size[1] = lc_viewport_get_height (self->viewport);
+}
+
+/* What the buttons over the map cover: the story and labels keep clear. */
+static void
+update_covered (LcMapView *self)
+{
+  graphene_rect_t bounds;
+
+  if (self->renderer == NULL || !gtk_widget_compute_bounds (self->controls, GTK_WIDGET (self), &bounds))
+    return;
+
+  lc_map_renderer_set_covered (self->renderer,
+                               &(LcMapRect) { bounds.origin.x, bounds.origin.y,
+                                              bounds.size.width, bounds.size.height }, 1);
+}
+
+/* The legend as shown: the reader's choice, or in automatic mode, as the
+ * map's size allows. The framing follows when the reader has not moved. */
+static void
+update_legend (LcMapView *self)
+{
+  int width = lc_viewport_get_width (self->viewport), height = lc_viewport_get_height (self->viewport);
+  gboolean expanded, framed = self->renderer != NULL && view_is_framed (self);
+
+  if (self->legend_mode == LC_LEGEND_MODE_AUTOMATIC)
+    expanded = width >= LEGEND_MIN_WIDTH && height >= LEGEND_MIN_HEIGHT;
+  else
+    expanded = self->legend_mode == LC_LEGEND_MODE_EXPANDED;
+
+  if (self->renderer != NULL)
+    lc_map_renderer_set_legend_expanded (self->renderer, expanded);
+  if (self->legend_expanded == expanded)
+    return;
+
+  self->legend_expanded = expanded;
+  if (framed)
+    frame_story (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_EXPANDED]);
 }
 
 /* Drawing and layout */
@@ -112,17 +185,24 @@ lc_map_view_size_allocate (GtkWidget *widget,
 {
   LcMapView *self = LC_MAP_VIEW (widget);
   GtkRequisition controls;
-
-  lc_viewport_set_size (self->viewport, width, height);
-  if (self->needs_reset && self->story != NULL && width > 0 && height > 0)
-    {
-      self->needs_reset = FALSE;
-      lc_map_renderer_reset_view (self->renderer, self->viewport);
-    }
+  gboolean framed = self->story != NULL && view_is_framed (self);
 
   gtk_widget_get_preferred_size (self->controls, NULL, &controls);
   gtk_widget_size_allocate (self->controls,
                             &(GtkAllocation) { 12, 12, controls.width, controls.height }, -1);
+  update_covered (self);
+
+  lc_viewport_set_size (self->viewport, width, height);
+  update_legend (self);
+  /* First shown, or resized while showing the story's own view: frame it. */
+  if (self->story != NULL && width > 0 && height > 0 &&
+      (self->needs_reset ||
+       (framed && (width != self->framed_size[0] || height != self->framed_size[1]))))
+    {
+      self->needs_reset = FALSE;
+      frame_story (self);
+    }
+
   lc_map_view_allocate_markers (self);
 }
 
@@ -212,6 +292,14 @@ lc_map_view_get_property (GObject    *object,
       g_value_set_enum (value, self->names);
       break;
 
+    case PROP_LEGEND_MODE:
+      g_value_set_enum (value, self->legend_mode);
+      break;
+
+    case PROP_LEGEND_EXPANDED:
+      g_value_set_boolean (value, self->legend_expanded);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -241,6 +329,14 @@ lc_map_view_set_property (GObject      *object,
 
     case PROP_PLACE_NAMES:
       lc_map_view_set_place_names (self, g_value_get_enum (value));
+      break;
+
+    case PROP_LEGEND_MODE:
+      lc_map_view_set_legend_mode (self, g_value_get_enum (value));
+      break;
+
+    case PROP_LEGEND_EXPANDED:
+      lc_map_view_set_legend_expanded (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -276,6 +372,23 @@ lc_map_view_class_init (LcMapViewClass *klass)
   properties[PROP_PLACE_NAMES] =
     g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * LcMapView:legend-mode:
+   *
+   * The reader's choice for the legend, kept in the settings.
+   */
+  properties[PROP_LEGEND_MODE] =
+    g_param_spec_enum ("legend-mode", NULL, NULL, LC_TYPE_LEGEND_MODE, LC_LEGEND_MODE_AUTOMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * LcMapView:legend-expanded:
+   *
+   * Whether the legend is shown. Setting it is the reader's choice: it
+   * sets #LcMapView:legend-mode too.
+   */
+  properties[PROP_LEGEND_EXPANDED] =
+    g_param_spec_boolean ("legend-expanded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -296,6 +409,9 @@ lc_map_view_class_init (LcMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcMapView, zoom_in_button);
   gtk_widget_class_bind_template_child (widget_class, LcMapView, zoom_out_button);
   gtk_widget_class_bind_template_child (widget_class, LcMapView, reset_button);
+  gtk_widget_class_bind_template_child (widget_class, LcMapView, legend_button);
+  gtk_widget_class_install_property_action (widget_class, "map.legend-expanded", "legend-expanded");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "map.legend-expanded", NULL);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "mapview");
@@ -373,13 +489,15 @@ lc_map_view_set_story (LcMapView *self,
       g_object_bind_property (self, "selected-feature", self->renderer, "selected",
                               G_BINDING_SYNC_CREATE);
       on_style_changed_cb (self, NULL, adw_style_manager_get_default ());
+      lc_map_renderer_set_legend_expanded (self->renderer, self->legend_expanded);
+      update_covered (self);
       lc_map_renderer_setup_viewport (self->renderer, self->viewport);
       lc_viewport_set_day (self->viewport, lc_story_get_initial (story));
       self->needs_reset = TRUE;
       if (lc_viewport_get_width (self->viewport) > 0)
         {
           self->needs_reset = FALSE;
-          lc_map_renderer_reset_view (self->renderer, self->viewport);
+          frame_story (self);
         }
       lc_map_view_update_markers (self);
     }
@@ -492,7 +610,7 @@ lc_map_view_reset (LcMapView *self)
 
   lc_map_view_stop_motion (self);
   if (self->renderer != NULL)
-    lc_map_renderer_reset_view (self->renderer, self->viewport);
+    frame_story (self);
 }
 
 LcPlaceNames
@@ -521,4 +639,59 @@ lc_map_view_set_place_names (LcMapView    *self,
   self->names = names;
   lc_map_view_queue_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
+}
+
+LcLegendMode
+lc_map_view_get_legend_mode (LcMapView *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_VIEW (self), LC_LEGEND_MODE_AUTOMATIC);
+
+  return self->legend_mode;
+}
+
+/**
+ * lc_map_view_set_legend_mode:
+ *
+ * Shows or hides the legend, or leaves it to the map's size.
+ */
+void
+lc_map_view_set_legend_mode (LcMapView    *self,
+                             LcLegendMode  mode)
+{
+  g_return_if_fail (LC_IS_MAP_VIEW (self));
+
+  if (self->legend_mode == mode)
+    return;
+
+  self->legend_mode = mode;
+  update_legend (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_MODE]);
+}
+
+/**
+ * lc_map_view_get_legend_expanded:
+ *
+ * Returns: whether the legend is shown
+ */
+gboolean
+lc_map_view_get_legend_expanded (LcMapView *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_VIEW (self), FALSE);
+
+  return self->legend_expanded;
+}
+
+/**
+ * lc_map_view_set_legend_expanded:
+ *
+ * Shows or hides the legend, as the reader's choice: the legend mode
+ * becomes expanded or collapsed.
+ */
+void
+lc_map_view_set_legend_expanded (LcMapView *self,
+                                 gboolean   expanded)
+{
+  g_return_if_fail (LC_IS_MAP_VIEW (self));
+
+  lc_map_view_set_legend_mode (self, expanded ? LC_LEGEND_MODE_EXPANDED : LC_LEGEND_MODE_COLLAPSED);
 }

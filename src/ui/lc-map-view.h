@@ -15,6 +15,26 @@
 
 G_BEGIN_DECLS
 
+/**
+ * LcLegendMode:
+ * @LC_LEGEND_MODE_AUTOMATIC: expanded where the map has room for it,
+ *   collapsed where space is short
+ * @LC_LEGEND_MODE_EXPANDED: the reader expanded it
+ * @LC_LEGEND_MODE_COLLAPSED: the reader collapsed it
+ *
+ * Whether the map's legend is shown: one preference, the `legend`
+ * settings key and the map's legend button.
+ */
+typedef enum
+{
+  LC_LEGEND_MODE_AUTOMATIC,
+  LC_LEGEND_MODE_EXPANDED,
+  LC_LEGEND_MODE_COLLAPSED,
+} LcLegendMode;
+
+#define LC_TYPE_LEGEND_MODE (lc_legend_mode_get_type ())
+GType lc_legend_mode_get_type (void) G_GNUC_CONST;
+
 #define LC_TYPE_MAP_VIEW (lc_map_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (LcMapView, lc_map_view, LC, MAP_VIEW, GtkWidget)
@@ -39,5 +59,11 @@ LcPlaceNames   lc_map_view_get_place_names      (LcMapView   *self);
 void           lc_map_view_set_place_names      (LcMapView   *self,
                                                  LcPlaceNames names);
 void           lc_map_view_reset                (LcMapView   *self);
+LcLegendMode   lc_map_view_get_legend_mode      (LcMapView   *self);
+void           lc_map_view_set_legend_mode      (LcMapView   *self,
+                                                 LcLegendMode mode);
+gboolean       lc_map_view_get_legend_expanded  (LcMapView   *self);
+void           lc_map_view_set_legend_expanded  (LcMapView   *self,
+                                                 gboolean     expanded);
 
 G_END_DECLS

@@ -901,7 +901,11 @@ lc_window_init (LcWindow *self)
   self->settings = create_settings ();
   restore_state (self);
   if (self->settings != NULL)
-    g_settings_bind (self->settings, "place-names", self, "place-names", G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (self->settings, "place-names", self, "place-names", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "legend", self->map_view, "legend-mode",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
   on_default_width_cb (self, NULL, GTK_WINDOW (self));
   on_reveal_flap_cb (self, NULL, self->flap);
 }
