@@ -65,6 +65,138 @@ test_svg (void)
   g_assert_nonnull (strstr (text, "</svg>"));
 }
 
+/* The text of every <text> element of an SVG, as a parser reads it. */
+typedef struct
+{
+  gboolean   in_text;
+  GString   *text;
+  GPtrArray *texts;
+} SvgTexts;
+
+static void
+svg_start (GMarkupParseContext  *context,
+           const char           *element,
+           const char          **names,
+           const char          **values,
+           gpointer              data,
+           GError              **error)
+{
+  SvgTexts *svg = data;
+
+  if (g_str_equal (element, "text"))
+    {
+      svg->in_text = TRUE;
+      g_string_truncate (svg->text, 0);
+    }
+}
+
+static void
+svg_end (GMarkupParseContext  *context,
+         const char           *element,
+         gpointer              data,
+         GError              **error)
+{
+  SvgTexts *svg = data;
+
+  if (g_str_equal (element, "text"))
+    {
+      svg->in_text = FALSE;
+      g_ptr_array_add (svg->texts, g_strdup (svg->text->str));
+    }
+}
+
+static void
+svg_text (GMarkupParseContext  *context,
+          const char           *text,
+          gsize                 length,
+          gpointer              data,
+          GError              **error)
+{
+  SvgTexts *svg = data;
+
+  if (svg->in_text)
+    g_string_append_len (svg->text, text, length);
+}
+
+static GPtrArray *
+read_svg_texts (const char *path)
+{
+  static const GMarkupParser parser = { svg_start, svg_end, svg_text, NULL, NULL };
+  g_autoptr(GString) text = g_string_new (NULL);
+  SvgTexts svg = { FALSE, text, g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* The parser takes the document from its root; cairo writes an XML
+   * declaration before it. */
+  context = g_markup_parse_context_new (&parser, 0, &svg, NULL);
+  g_markup_parse_context_parse (context, strstr (contents, "<svg"), -1, &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+
+  return svg.texts;
+}
+
+static gboolean
+has_text (GPtrArray  *texts,
+          const char *text)
+{
+  return g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL);
+}
+
+/* The SVG's text is text: the labels, the title, the day, the legend and
+ * the sources are <text> elements, not glyph outlines. */
+static void
+test_svg_has_text (void)
+{
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("map.svg");
+  g_autoptr(GPtrArray) texts = NULL;
+  const char *expected[] = {
+    "The Lachin Corridor blockade, December 2022",
+    "30 December 2022 · Day 19 of the blockade",
+    "Stepanakert", "Khankendi", "Goris", "Lachin Corridor", "Blockade since 12 Dec 2022",
+    "ARMENIA", "AZERBAIJAN", "Corridor road, blocked", "Route until 30 Aug 2022",
+  };
+  gboolean source = FALSE;
+
+  lc_test_run (&run, "--export", path, "--date", "2022-12-30", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  texts = read_svg_texts (path);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      if (!has_text (texts, expected[i]))
+        g_test_message ("no <text> says “%s”", expected[i]);
+      g_assert_true (has_text (texts, expected[i]));
+    }
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (texts, i), !=, "");
+      source |= g_str_has_prefix (g_ptr_array_index (texts, i), "Source: Asbarez, “Moscow Reports");
+    }
+  g_assert_true (source);
+}
+
+/* The first day: what the day's statement makes, before it exists. */
+static void
+test_first_day (void)
+{
+  g_auto(LcTestRun) run = { 0 };
+  g_autofree char *path = tmp_path ("map.svg");
+  g_autoptr(GPtrArray) texts = NULL;
+
+  lc_test_run (&run, "--export", path, "--date", "2020-11-09", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  texts = read_svg_texts (path);
+  g_assert_true (has_text (texts, "from 10 Nov 2020"));
+  g_assert_true (has_text (texts, "Not yet in place, from the date shown"));
+  g_assert_true (has_text (texts, "9 November 2020"));
+}
+
 static void
 test_pdf_has_text (void)
 {
@@ -89,6 +221,11 @@ test_pdf_has_text (void)
   g_assert_nonnull (strstr (text, "Khankendi"));
   g_assert_nonnull (strstr (text, "Lachin Corridor"));
   g_assert_nonnull (strstr (text, "30 December 2022"));
+  /* It stands alone: title, day, legend, sources. */
+  g_assert_nonnull (strstr (text, "The Lachin Corridor blockade, December 2022"));
+  g_assert_nonnull (strstr (text, "Day 19 of the blockade"));
+  g_assert_nonnull (strstr (text, "Corridor road, blocked"));
+  g_assert_nonnull (strstr (text, "Source: Asbarez"));
 }
 
 /* The text of a PDF export made with @args in @language, read back with
@@ -296,6 +433,8 @@ main (int   argc,
 
   g_test_add_func ("/cli/export/png", test_png);
   g_test_add_func ("/cli/export/svg", test_svg);
+  g_test_add_func ("/cli/export/svg-has-text", test_svg_has_text);
+  g_test_add_func ("/cli/export/first-day", test_first_day);
   g_test_add_func ("/cli/export/pdf-has-text", test_pdf_has_text);
   g_test_add_func ("/cli/export/pdf-names-region", test_pdf_names_region);
   g_test_add_func ("/cli/export/other-story", test_other_story);

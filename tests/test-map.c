@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "lc-map-export.h"
 #include "lc-map-renderer.h"
 #include "lc-map-style.h"
 #include "lc-test-story.h"
@@ -522,6 +523,21 @@ test_features_on_screen (Fixture       *f,
   g_assert_false (yerevan);
 }
 
+/* The name an export suggests tells the year once. */
+static void
+test_export_name (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *png = lc_map_export_suggest_name (f->story, lc_day_parse ("2022-12-30"),
+                                                     LC_MAP_FORMAT_PNG);
+  g_autofree char *pdf = lc_map_export_suggest_name (f->story, lc_day_parse ("2020-11-09"),
+                                                     LC_MAP_FORMAT_PDF);
+
+  g_assert_cmpstr (lc_story_get_id (f->story), ==, "lachin-corridor-2022");
+  g_assert_cmpstr (png, ==, "lachin-corridor-2022-12-30.png");
+  g_assert_cmpstr (pdf, ==, "lachin-corridor-2020-11-09.pdf");
+}
+
 /* The map at the sizes the window gives it, from a phone to a desktop,
  * and days from the story's first to its last. */
 static const struct
@@ -902,6 +918,7 @@ main (int   argc,
   ADD ("renderer/region-named", test_region_named);
   ADD ("renderer/features-on-screen", test_features_on_screen);
   ADD ("renderer/key-labels", test_key_labels);
+  ADD ("export/suggested-name", test_export_name);
   ADD ("renderer/labels-deterministic", test_labels_deterministic);
   ADD ("renderer/what-changed", test_what_changed);
   ADD ("framing/story-clear-of-panels", test_framing);

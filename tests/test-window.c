@@ -721,6 +721,8 @@ test_export_by_extension (void)
   g_autoptr(GFile) file = export_file ("by-extension.svg");
   g_autofree char *contents = NULL;
 
+  /* An export has its legend, whether the window shows it or not. */
+  lc_map_view_set_legend_expanded (child (window, "map_view"), FALSE);
   lc_window_export_chosen (window, file, NULL);
   /* The file is written after the call returns, off the main thread. */
   g_assert_true (lc_window_get_exporting (window));
@@ -729,6 +731,8 @@ test_export_by_extension (void)
 
   contents = read_file (file);
   g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, ">Corridor road, blocked</text>"));
+  g_assert_nonnull (strstr (contents, ">The Lachin Corridor blockade, December 2022</text>"));
   g_assert_nonnull (lc_test_find_widget (window, lc_test_is_label_with_text,
                                          "Exported “by-extension.svg”"));
 

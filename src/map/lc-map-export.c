@@ -10,17 +10,25 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "lc-map-export.h"
+#include "lc-map-renderer-private.h"
 
 /*
- * The renderer draws into a PNG, SVG or PDF surface whose output goes
- * through cairo's write function into a GFileOutputStream. For
- * lc_map_export_async() that happens on a worker thread, with copies of
- * the renderer and the viewport; the story they share does not change
+ * The renderer draws a page that stands alone (lc_map_renderer_draw_page():
+ * title, day, the map with its legend, sources) into a PNG, SVG or PDF
+ * surface whose output goes through cairo's write function into a
+ * GFileOutputStream. An export draws with a copy of the renderer, with the
+ * legend shown; for lc_map_export_async() that happens on a worker thread,
+ * with a copy of the viewport too; the story they share does not change
  * once loaded. The stream replaces the file only when it is closed, so a
  * failed, cancelled or killed export leaves a file that was there as it
  * was.
+ *
+ * cairo's SVG surface writes text as glyph outlines: an SVG is drawn with
+ * a text sink (lc-map-text.c) and its text written as <text> elements
+ * before the document's end.
  */
 
 G_DEFINE_QUARK (lc-map-export-error-quark, lc_map_export_error)
@@ -96,16 +104,27 @@ lc_map_format_from_name (const char  *name,
   return TRUE;
 }
 
+/* The SVG cairo writes is kept, to have its text added before it is written. */
+static cairo_status_t
+keep_cb (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 static cairo_surface_t *
 create_surface (LcMapFormat  format,
                 Output      *output,
+                GByteArray  *svg,
                 int          width,
                 int          height)
 {
   switch (format)
     {
     case LC_MAP_FORMAT_SVG:
-      return cairo_svg_surface_create_for_stream (write_cb, output, width, height);
+      return cairo_svg_surface_create_for_stream (keep_cb, svg, width, height);
     case LC_MAP_FORMAT_PDF:
       return cairo_pdf_surface_create_for_stream (write_cb, output, width, height);
     case LC_MAP_FORMAT_PNG:
@@ -114,18 +133,44 @@ create_surface (LcMapFormat  format,
     }
 }
 
-/* Draws the map in @format, written to @output. */
+/* Writes the SVG cairo made with the recorded text before its end. */
+static cairo_status_t
+write_svg (GByteArray    *svg,
+           LcMapTextSink *sink,
+           Output        *output)
+{
+  g_autofree char *text = lc_map_text_sink_to_svg (sink);
+  const char *end = g_strrstr_len ((const char *) svg->data, svg->len, "</svg>");
+  gsize before = end != NULL ? (gsize) (end - (const char *) svg->data) : svg->len;
+
+  if (write_cb (output, svg->data, before) != CAIRO_STATUS_SUCCESS ||
+      write_cb (output, (const guchar *) text, strlen (text)) != CAIRO_STATUS_SUCCESS)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return write_cb (output, svg->data + before, svg->len - before);
+}
+
+/* Draws the page in @format, written to @output. */
 static cairo_status_t
 encode (Export *export,
         Output *output)
 {
-  cairo_surface_t *surface = create_surface (export->format, output,
-                                             lc_viewport_get_width (export->viewport),
-                                             lc_viewport_get_height (export->viewport));
+  LcViewport *viewport = export->viewport;
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  g_autoptr(LcMapTextSink) sink = lc_map_text_sink_new ();
+  double top, bottom;
+  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr;
 
-  lc_map_renderer_draw (export->renderer, cr, export->viewport);
+  lc_map_renderer_get_page_margins (export->renderer, lc_viewport_get_day (viewport),
+                                    lc_viewport_get_width (viewport), &top, &bottom);
+  surface = create_surface (export->format, output, svg, lc_viewport_get_width (viewport),
+                            (int) (top + lc_viewport_get_height (viewport) + bottom));
+  cr = cairo_create (surface);
+  if (export->format == LC_MAP_FORMAT_SVG)
+    lc_map_text_sink_attach (sink, cr);
+  lc_map_renderer_draw_page (export->renderer, cr, viewport);
   cairo_destroy (cr);
 
   /* Vector surfaces write as they finish; an image is encoded after. */
@@ -136,6 +181,8 @@ encode (Export *export,
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS && export->format == LC_MAP_FORMAT_PNG)
     status = cairo_surface_write_to_png_stream (surface, write_cb, output);
+  else if (status == CAIRO_STATUS_SUCCESS && export->format == LC_MAP_FORMAT_SVG)
+    status = write_svg (svg, sink, output);
   cairo_surface_destroy (surface);
 
   return status;
@@ -229,7 +276,9 @@ prepare (LcMapRenderer  *renderer,
     }
 
   export = g_new0 (Export, 1);
-  export->renderer = g_object_ref (renderer);
+  /* A map that stands alone has its legend, whatever the window shows. */
+  export->renderer = lc_map_renderer_copy (renderer);
+  lc_map_renderer_set_legend_expanded (export->renderer, TRUE);
   export->viewport = g_object_ref (viewport);
   export->format = format;
   export->file = g_object_ref (file);
@@ -240,12 +289,14 @@ prepare (LcMapRenderer  *renderer,
 /**
  * lc_map_export:
  * @viewport: the view, size (in pixels for PNG, points for SVG and PDF)
- *   and date to export
+ *   and date of the map to export
  * @file: the file to write, replaced if it exists
  * @cancellable: (nullable): to stop the export
  *
- * Writes the map as the window would draw it. SVG and PDF keep labels as
- * text, so they can be searched and copied. An existing @file is replaced
+ * Writes the map as the window would draw it, with its legend, on a page
+ * that stands alone: the story's title and the day above, the sources
+ * below (see lc_map_export_size_page()). SVG and PDF keep text as text,
+ * so it can be searched, copied and edited. An existing @file is replaced
  * only when the new one is complete.
  *
  * Returns: %TRUE on success; otherwise @error says why, naming @file
@@ -303,7 +354,6 @@ lc_map_export_async (LcMapRenderer       *renderer,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  g_autoptr(LcMapRenderer) renderer_copy = NULL;
   g_autoptr(LcViewport) viewport_copy = NULL;
   g_autoptr(GTask) task = NULL;
   GError *error = NULL;
@@ -315,9 +365,8 @@ lc_map_export_async (LcMapRenderer       *renderer,
 
   task = g_task_new (source_object, cancellable, callback, user_data);
   g_task_set_source_tag (task, lc_map_export_async);
-  renderer_copy = lc_map_renderer_copy (renderer);
   viewport_copy = lc_viewport_copy (viewport);
-  export = prepare (renderer_copy, viewport_copy, format, file, &error);
+  export = prepare (renderer, viewport_copy, format, file, &error);
   if (export == NULL)
     {
       g_task_return_error (task, error);
@@ -341,4 +390,61 @@ lc_map_export_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == lc_map_export_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * lc_map_export_size_page:
+ * @viewport: the map to export: gets the size that makes the page
+ *   @width by @height
+ *
+ * Sizes the map so that the exported page, header and footer included,
+ * is @width by @height; the map keeps at least one pixel.
+ */
+void
+lc_map_export_size_page (LcMapRenderer *renderer,
+                         LcViewport    *viewport,
+                         int            width,
+                         int            height)
+{
+  double top, bottom;
+
+  g_return_if_fail (LC_IS_MAP_RENDERER (renderer));
+  g_return_if_fail (LC_IS_VIEWPORT (viewport));
+
+  lc_map_renderer_get_page_margins (renderer, lc_viewport_get_day (viewport), width, &top, &bottom);
+  lc_viewport_set_size (viewport, width, MAX (height - (int) (top + bottom), 1));
+}
+
+/**
+ * lc_map_export_suggest_name:
+ * @day: the day shown
+ * @format: the format to name the file for
+ *
+ * A file name for the map of @story on @day: the story's id and the day,
+ * "lachin-corridor-2022-12-30.png". A year that ends the id is left out,
+ * as the day says it.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+lc_map_export_suggest_name (LcStory     *story,
+                            guint32      day,
+                            LcMapFormat  format)
+{
+  static const char *extensions[] = { "png", "svg", "pdf" };
+  const char *id = lc_story_get_id (story);
+  gsize length = strlen (id);
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (LC_IS_STORY (story), NULL);
+  g_return_val_if_fail (format < G_N_ELEMENTS (extensions), NULL);
+
+  /* "…-2022": the year, told again by the day. */
+  if (length > 5 && id[length - 5] == '-' && g_ascii_isdigit (id[length - 4]) &&
+      g_ascii_isdigit (id[length - 3]) && g_ascii_isdigit (id[length - 2]) &&
+      g_ascii_isdigit (id[length - 1]))
+    length -= 5;
+
+  iso = lc_day_to_iso (day);
+  return g_strdup_printf ("%.*s-%s.%s", (int) length, id, iso, extensions[format]);
 }

@@ -56,5 +56,12 @@ void     lc_map_export_async       (LcMapRenderer        *renderer,
                                     gpointer              user_data);
 gboolean lc_map_export_finish      (GAsyncResult         *result,
                                     GError              **error);
+void     lc_map_export_size_page   (LcMapRenderer        *renderer,
+                                    LcViewport           *viewport,
+                                    int                   width,
+                                    int                   height);
+char    *lc_map_export_suggest_name (LcStory             *story,
+                                    guint32               day,
+                                    LcMapFormat           format);
 
 G_END_DECLS

@@ -188,3 +188,48 @@ lc_map_renderer_get_faded (LcMapRenderer *self,
 
   return self->faded;
 }
+
+static void
+add_source (GPtrArray *sources,
+            LcSource  *source)
+{
+  if (source != NULL && !g_ptr_array_find (sources, source, NULL))
+    g_ptr_array_add (sources, source);
+}
+
+/**
+ * lc_map_renderer_dup_day_sources:
+ * @day: a day number
+ *
+ * The sources of the events and statements of @day (or of the last day
+ * before it that has some), each once, the events' first: what an
+ * exported map credits.
+ *
+ * Returns: (transfer container) (element-type LcSource): the sources
+ */
+GPtrArray *
+lc_map_renderer_dup_day_sources (LcMapRenderer *self,
+                                 guint32        day)
+{
+  GListModel *events = lc_story_get_events (self->story);
+  GListModel *statements = lc_story_get_statements (self->story);
+  GPtrArray *sources = g_ptr_array_new ();
+  guint32 told = story_day (self->story, day);
+
+  for (guint i = 0; told != 0 && i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
+
+      if (lc_event_get_date (event)->day == told)
+        add_source (sources, lc_event_get_source (event));
+    }
+  for (guint i = 0; told != 0 && i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
+
+      if (lc_statement_get_date (statement)->day == told)
+        add_source (sources, lc_statement_get_source (statement));
+    }
+
+  return sources;
+}

@@ -25,6 +25,7 @@
  *   lc-map-legend.c    legend, scale bar and attribution, locator inset
  *   lc-map-panels.c    where the panels go: clear of widgets and of the story
  *   lc-map-framing.c   the story's own view, in the part the panels leave free
+ *   lc-map-page.c      a map that stands alone: title, day, map, sources
  *   lc-map-hit.c       what is where: hit testing, anchors, on screen
  *   lc-map-style.c     the palettes and the ways of painting with them
  *   lc-map-text.c      text kept as text in SVG
@@ -306,6 +307,8 @@ void               lc_map_renderer_draw_point      (LcMapRenderer      *self,
 void               lc_map_renderer_update_focus    (LcMapRenderer      *self,
                                                     guint32             day);
 void               lc_map_renderer_clear_focus     (LcMapRenderer      *self);
+GPtrArray         *lc_map_renderer_dup_day_sources (LcMapRenderer      *self,
+                                                    guint32             day);
 
 /* lc-map-labels.c */
 GArray            *lc_map_labels_new               (void);

@@ -88,6 +88,14 @@ void              lc_map_renderer_reset_view          (LcMapRenderer *self,
 void              lc_map_renderer_draw                (LcMapRenderer *self,
                                                        cairo_t       *cr,
                                                        LcViewport    *viewport);
+void              lc_map_renderer_get_page_margins    (LcMapRenderer *self,
+                                                       guint32        day,
+                                                       double         width,
+                                                       double        *top,
+                                                       double        *bottom);
+void              lc_map_renderer_draw_page           (LcMapRenderer *self,
+                                                       cairo_t       *cr,
+                                                       LcViewport    *viewport);
 LcFeature        *lc_map_renderer_hit_test            (LcMapRenderer *self,
                                                        LcViewport    *viewport,
                                                        double         x,

@@ -26,6 +26,7 @@ typedef struct
   double         width;     /* as Pango laid it out */
   char          *family;
   double         size;      /* pixels */
+  double         spacing;   /* between letters, pixels */
   int            weight;
   gboolean       italic;
   LcColor        color;
@@ -80,6 +81,26 @@ lc_map_text_sink_attach (LcMapTextSink *sink,
   cairo_set_user_data (cr, &sink_key, sink, NULL);
 }
 
+/* The layout's letter spacing (spaced capitals), in pixels. */
+static double
+letter_spacing (PangoLayout *layout)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  g_autoptr(GSList) list = attrs != NULL ? pango_attr_list_get_attributes (attrs) : NULL;
+  double spacing = 0;
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_LETTER_SPACING)
+        spacing = ((PangoAttrInt *) attr)->value / (double) PANGO_SCALE;
+      pango_attribute_destroy (attr);
+    }
+
+  return spacing;
+}
+
 static void
 record_line (LcMapTextSink   *sink,
              cairo_t         *cr,
@@ -111,6 +132,7 @@ record_line (LcMapTextSink   *sink,
   record.size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
   record.weight = pango_font_description_get_weight (font);
   record.italic = pango_font_description_get_style (font) != PANGO_STYLE_NORMAL;
+  record.spacing = letter_spacing (layout);
   pango_font_description_free (font);
   g_array_append_val (sink->lines, record);
 }
@@ -193,6 +215,9 @@ lc_map_text_sink_to_svg (LcMapTextSink *sink)
                               line->weight);
       if (line->italic)
         g_string_append (svg, " font-style=\"italic\"");
+      if (line->spacing > 0)
+        g_string_append_printf (svg, " letter-spacing=\"%s\"",
+                                g_ascii_formatd (size, sizeof size, "%.2f", line->spacing));
       append_color (svg, "fill", &line->color);
       if (line->has_halo)
         {

@@ -299,8 +299,9 @@ run_export (char **arguments)
   lc_map_renderer_set_dark (renderer, values.dark);
   lc_map_renderer_set_place_names (renderer, names);
   viewport = lc_viewport_new ();
-  lc_viewport_set_size (viewport, width, height);
   lc_viewport_set_day (viewport, day != 0 ? day : lc_story_get_initial (story));
+  /* --size is the page's, the title and sources included. */
+  lc_map_export_size_page (renderer, viewport, width, height);
   lc_map_renderer_reset_view (renderer, viewport);
 
   file = g_file_new_for_commandline_arg (values.export);

@@ -183,7 +183,6 @@ export_action (GtkWidget  *widget,
 {
   LcWindow *self = LC_WINDOW (widget);
   GtkFileChooserNative *native;
-  g_autofree char *day = NULL;
   g_autofree char *name = NULL;
 
   if (self->story == NULL || self->export_cancellable != NULL)
@@ -202,8 +201,7 @@ export_action (GtkWidget  *widget,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
     }
 
-  day = lc_day_to_iso (self->day);
-  name = g_strdup_printf ("%s-%s.png", lc_story_get_id (self->story), day);
+  name = lc_map_export_suggest_name (self->story, self->day, LC_MAP_FORMAT_PNG);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_signal_connect_swapped (native, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
