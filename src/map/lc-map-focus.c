@@ -201,9 +201,9 @@ add_source (GPtrArray *sources,
  * lc_map_renderer_dup_day_sources:
  * @day: a day number
  *
- * The sources of the events and statements of @day (or of the last day
- * before it that has some), each once, the events' first: what an
- * exported map credits.
+ * The sources of the statements and events of @day (or of the last day
+ * before it that has some), each once, the statements' first (the
+ * article the story follows): what an exported map credits.
  *
  * Returns: (transfer container) (element-type LcSource): the sources
  */
@@ -216,13 +216,6 @@ lc_map_renderer_dup_day_sources (LcMapRenderer *self,
   GPtrArray *sources = g_ptr_array_new ();
   guint32 told = story_day (self->story, day);
 
-  for (guint i = 0; told != 0 && i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
-
-      if (lc_event_get_date (event)->day == told)
-        add_source (sources, lc_event_get_source (event));
-    }
   for (guint i = 0; told != 0 && i < g_list_model_get_n_items (statements); i++)
     {
       g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
@@ -231,5 +224,16 @@ lc_map_renderer_dup_day_sources (LcMapRenderer *self,
         add_source (sources, lc_statement_get_source (statement));
     }
 
+  for (guint i = 0; told != 0 && i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
+
+      GPtrArray *event_sources = lc_event_get_sources (event);
+
+      if (lc_event_get_date (event)->day != told)
+        continue;
+      for (guint j = 0; event_sources != NULL && j < event_sources->len; j++)
+        add_source (sources, g_ptr_array_index (event_sources, j));
+    }
   return sources;
 }

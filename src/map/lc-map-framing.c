@@ -6,7 +6,7 @@
  */
 
 /* The story's own view: the key features near its view box (the
- * corridors, blockades and key areas, what the day's events and
+ * corridors, blockades, regions and key areas, what the day's events and
  * statements name, what is shown before it exists), fitted into the part
  * of the view that the panels and the widgets over the map leave free. */
 
@@ -59,6 +59,7 @@ is_key (LcFeature *feature,
   if (g_ptr_array_find (faded, feature, NULL))
     return lc_feature_get_from (feature) > day;
   return kind == LC_FEATURE_KIND_CORRIDOR || kind == LC_FEATURE_KIND_BLOCKADE ||
+         lc_map_is_region_kind (kind) ||
          (lc_map_is_area_kind (kind) && lc_feature_get_rank (feature) <= LC_MAP_KEY_AREA_RANK) ||
          g_ptr_array_find (focus, feature, NULL);
 }

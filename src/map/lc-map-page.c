@@ -55,23 +55,6 @@ dup_date_line (LcStory *story,
   return g_strdup_printf (_("%s · %s"), date, count);
 }
 
-static char *
-dup_source_text (LcSource *source)
-{
-  const LcDate *date = lc_source_get_date (source);
-  g_autofree char *when = NULL;
-
-  if (date == NULL)
-    /* Translators: a source in the credit line: its publisher and title */
-    return g_strdup_printf (_("%s, “%s”"), lc_source_get_publisher (source),
-                            lc_source_get_title (source));
-
-  when = lc_date_format (date, TRUE);
-  /* Translators: a source in the credit line: its publisher, title and date */
-  return g_strdup_printf (_("%s, “%s”, %s"), lc_source_get_publisher (source),
-                          lc_source_get_title (source), when);
-}
-
 /* "Source: Asbarez, “…”, 30 Dec 2022": the sources of the day's events
  * and statements. */
 static char *
@@ -86,9 +69,11 @@ dup_credit (LcMapRenderer *self,
 
   for (guint i = 0; i < sources->len; i++)
     {
-      g_autofree char *text = dup_source_text (g_ptr_array_index (sources, i));
+      g_autofree char *text = lc_source_dup_citation (g_ptr_array_index (sources, i));
 
-      g_string_append_printf (list, "%s%s", i > 0 ? "; " : "", text);
+      /* Translators: the separator between two sources in a list */
+      g_string_append (list, i > 0 ? _("; ") : "");
+      g_string_append (list, text);
     }
 
   /* Translators: the credit line under an exported map; %s is one source

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "lc-story-private.h"
 
 /**
@@ -204,4 +206,35 @@ lc_source_get_note (LcSource *self)
   g_return_val_if_fail (LC_IS_SOURCE (self), NULL);
 
   return self->note;
+}
+
+/**
+ * lc_source_dup_citation:
+ *
+ * How the app names a publication: its publisher, its own title in
+ * quotation marks where the story gives one, and its date, as
+ * "Asbarez, “Moscow Reports No Progress…”, 30 Dec 2022".
+ *
+ * Returns: (transfer full): the citation, in the user's language
+ */
+char *
+lc_source_dup_citation (LcSource *self)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (LC_IS_SOURCE (self), NULL);
+
+  if (self->date.day != 0)
+    date = lc_date_format (&self->date, TRUE);
+  if (self->title != NULL && date != NULL)
+    /* Translators: a source: publisher, title, date */
+    return g_strdup_printf (_("%s, “%s”, %s"), self->publisher, self->title, date);
+  if (self->title != NULL)
+    /* Translators: a source: publisher, title */
+    return g_strdup_printf (_("%s, “%s”"), self->publisher, self->title);
+  if (date != NULL)
+    /* Translators: a source whose title is not known: publisher, date */
+    return g_strdup_printf (_("%s, %s"), self->publisher, date);
+
+  return g_strdup (self->publisher);
 }

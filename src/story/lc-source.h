@@ -23,5 +23,6 @@ const char   *lc_source_get_title     (LcSource *self);
 const LcDate *lc_source_get_date      (LcSource *self);
 const char   *lc_source_get_url       (LcSource *self);
 const char   *lc_source_get_note      (LcSource *self);
+char         *lc_source_dup_citation  (LcSource *self);
 
 G_END_DECLS

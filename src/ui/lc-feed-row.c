@@ -97,29 +97,6 @@ set_optional_text (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
-/* How a card names a publication: its publisher, its own title in
- * quotation marks where the story gives one, and its date. */
-static char *
-describe_source (LcSource *source)
-{
-  const LcDate *date = lc_source_get_date (source);
-  g_autofree char *date_text = date != NULL ? lc_date_format (date, TRUE) : NULL;
-  const char *title = lc_source_get_title (source);
-
-  if (title != NULL && date_text != NULL)
-    /* Translators: a source: publisher, title, date */
-    return g_strdup_printf (_("%s, “%s”, %s"), lc_source_get_publisher (source), title,
-                            date_text);
-  if (title != NULL)
-    /* Translators: a source: publisher, title */
-    return g_strdup_printf (_("%s, “%s”"), lc_source_get_publisher (source), title);
-  if (date_text != NULL)
-    /* Translators: a source whose title is not known: publisher, date */
-    return g_strdup_printf (_("%s, %s"), lc_source_get_publisher (source), date_text);
-
-  return g_strdup (lc_source_get_publisher (source));
-}
-
 /* Shows @sources in @label, each a link where it has an address; every
  * part of the markup is escaped. */
 static void
@@ -141,7 +118,7 @@ set_sources (GtkLabel  *label,
   for (guint i = 0; i < sources->len; i++)
     {
       LcSource *source = g_ptr_array_index (sources, i);
-      g_autofree char *text = describe_source (source);
+      g_autofree char *text = lc_source_dup_citation (source);
       g_autofree char *part = NULL;
 
       if (lc_source_get_url (source) != NULL)
