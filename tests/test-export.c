@@ -159,7 +159,7 @@ test_svg_has_text (void)
   const char *expected[] = {
     "The Lachin Corridor blockade, December 2022",
     "30 December 2022 · Day 19 of the blockade",
-    "Stepanakert", "Khankendi", "Goris", "Lachin Corridor", "Blockade since 12 Dec 2022",
+    "Stepanakert", "Khankendi", "Goris", "Lachin Corridor", "Blockade since 12\u00a0Dec\u00a02022",
     "ARMENIA", "AZERBAIJAN", "Corridor road, blocked", "Route until 30 Aug 2022",
   };
   gboolean source = FALSE;
@@ -194,7 +194,7 @@ test_first_day (void)
   lc_test_run (&run, "--export", path, "--date", "2020-11-09", NULL);
   g_assert_cmpint (run.status, ==, 0);
   texts = read_svg_texts (path);
-  g_assert_true (has_text (texts, "from 10 Nov 2020"));
+  g_assert_true (has_text (texts, "from 10\u00a0Nov\u00a02020"));
   g_assert_true (has_text (texts, "Not yet in place, from the date shown"));
   g_assert_true (has_text (texts, "9 November 2020"));
 }

@@ -249,6 +249,17 @@ split_names (LcFeature     *feature,
   text->both = g_steal_pointer (&shown);
 }
 
+/* A date on a label, kept on one line where the label wraps. */
+static char *
+dup_label_date (guint32 day)
+{
+  g_autofree char *date = lc_day_format (day, TRUE);
+  g_autoptr(GString) text = g_string_new (date);
+
+  g_string_replace (text, " ", "\u00a0", 0);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 make_label_text (LcMapRenderer *self,
                  LcFeature     *feature,
@@ -260,7 +271,7 @@ make_label_text (LcMapRenderer *self,
 
   if (!faded && lc_feature_get_kind (feature) == LC_FEATURE_KIND_BLOCKADE && from != 0)
     {
-      g_autofree char *date = lc_day_format (from, TRUE);
+      g_autofree char *date = dup_label_date (from);
 
       /* Translators: a blockade's label on the map; %s is the day it began, "12 Dec 2022" */
       text->name = g_strdup_printf (_("Blockade since %s"), date);
@@ -270,7 +281,7 @@ make_label_text (LcMapRenderer *self,
   split_names (feature, self->names, text);
   if (faded)
     {
-      g_autofree char *date = lc_day_format (from, TRUE);
+      g_autofree char *date = dup_label_date (from);
 
       /* Translators: under the name of a place or route shown faded before
        * it exists; %s is the day it begins, "10 Nov 2020" */
