@@ -545,8 +545,8 @@ static const struct
   int      width, height;
   gboolean legend;
 } map_sizes[] = {
-  { 360, 460, FALSE }, { 600, 560, TRUE }, { 670, 520, TRUE }, { 1024, 620, TRUE },
-  { 1400, 900, TRUE }, { 1920, 1000, TRUE },
+  { 360, 460, FALSE }, { 600, 560, TRUE }, { 670, 520, TRUE }, { 913, 617, TRUE },
+  { 1024, 620, TRUE }, { 1400, 900, TRUE }, { 1920, 1000, TRUE },
 };
 
 static const char *map_days[] = {
@@ -729,6 +729,16 @@ assert_labels_clear (Fixture *f,
                         box.y < panels[j].y + panels[j].height && panels[j].y < box.y + box.height);
       g_assert_false (box.x < controls.x + controls.width && controls.x < box.x + box.width &&
                       box.y < controls.y + controls.height && controls.y < box.y + box.height);
+      /* A country's name is in the country. */
+      if (lc_feature_get_kind (labels[i].feature) == LC_FEATURE_KIND_COUNTRY)
+        {
+          double lon, lat;
+
+          lc_viewport_unproject (f->viewport, box.x + box.width / 2, box.y + box.height / 2, &lon, &lat);
+          if (!lc_geometry_contains (lc_feature_get_geometry (labels[i].feature), lon, lat))
+            g_test_message ("“%s” is outside its country", labels[i].text);
+          g_assert_true (lc_geometry_contains (lc_feature_get_geometry (labels[i].feature), lon, lat));
+        }
 
       for (guint j = 0; j < visible->len; j++)
         {
@@ -816,9 +826,9 @@ test_legend_keeps_clear (Fixture       *f,
   const double *coords = lc_geometry_get_coords (lc_feature_get_geometry (blockade));
   double x, y;
 
-  show_at (f, 4, "2022-12-30", TRUE);
+  show_at (f, 5, "2022-12-30", TRUE);
   lc_viewport_project (f->viewport, coords[0], coords[1], &x, &y);
-  lc_viewport_pan_by (f->viewport, 80 - x, map_sizes[4].height - 80 - y);
+  lc_viewport_pan_by (f->viewport, 80 - x, map_sizes[5].height - 80 - y);
   cairo_surface_destroy (render (f));
   lc_viewport_project (f->viewport, coords[0], coords[1], &x, &y);
   g_assert_cmpfloat_with_epsilon (x, 80, 1e-6);
@@ -865,7 +875,7 @@ test_what_changed (Fixture       *f,
   LcFeature *old_route = lc_story_lookup_feature (f->story, "lachin-corridor-2020");
   const LcMapLabel *label;
 
-  show_at (f, 4, "2022-12-30", TRUE);
+  show_at (f, 5, "2022-12-30", TRUE);
   label = label_of (f, "blockade-site");
   g_assert_nonnull (label);
   g_assert_cmpstr (label->text, ==, "Blockade since 12\u00a0Dec\u00a02022");
@@ -879,7 +889,7 @@ test_what_changed (Fixture       *f,
 
   /* The first day: the corridor and the area the day's statement makes,
    * faded, with the day they begin. */
-  show_at (f, 4, "2020-11-09", TRUE);
+  show_at (f, 5, "2020-11-09", TRUE);
   g_assert_false (lc_feature_is_visible_at (old_route, lc_day_parse ("2020-11-09")));
   label = label_of (f, "lachin-corridor-2020");
   g_assert_nonnull (label);
@@ -889,7 +899,7 @@ test_what_changed (Fixture       *f,
   g_assert_true (g_str_has_suffix (label->text, "\nfrom 10\u00a0Nov\u00a02020"));
 
   /* A day later they are there, and not faded. */
-  show_at (f, 4, "2020-11-10", TRUE);
+  show_at (f, 5, "2020-11-10", TRUE);
   g_assert_false (g_ptr_array_find (lc_map_renderer_get_faded (f->renderer, lc_day_parse ("2020-11-10")),
                                     old_route, NULL));
   g_assert_false (g_str_has_suffix (label_of (f, "artsakh-area-2020")->text, "2020"));

@@ -667,9 +667,10 @@ prepare_label (LcMapRenderer   *self,
   request->anchors = (const double *) (gconstpointer) label->anchors->data;
   request->n_anchors = label->anchors->len / 2;
   /* A key place in a crowd may be named further out, with a leader; a
-   * key area too small for its name is named beside it. */
+   * key area too small for its name is named beside it. A country never:
+   * beside it is another country. */
   request->leader = label->key;
-  if (label->key && request->type == LC_MAP_ANCHOR_CENTRE)
+  if (label->key && lc_map_is_area_kind (lc_feature_get_kind (candidate->feature)))
     request->beside = lc_map_renderer_visible_box (self, candidate->feature, &frame->screen,
                                                    &request->box);
   request->radius = lc_map_symbol_radius (lc_feature_get_kind (candidate->feature));
