@@ -190,6 +190,25 @@ lc_map_renderer_draw_line (LcMapRenderer *self,
     draw_blocked_marks (self, cr, feature, palette);
 }
 
+/* A disc of @radius at each of the feature's points, in the current path. */
+static void
+append_discs (LcMapRenderer *self,
+              cairo_t       *cr,
+              LcFeature     *feature,
+              double         radius)
+{
+  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+
+  for (guint j = 0; j < cache->n_points; j++)
+    {
+      double x, y;
+
+      lc_map_renderer_point_pixels (self, feature, j, &x, &y);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+    }
+}
+
 /* Faded: closed routes, and what the day names before it exists */
 
 #define FADED_ALPHA 0.55
@@ -216,16 +235,7 @@ lc_map_renderer_draw_faded (LcMapRenderer *self,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (lc_map_is_point_kind (kind))
     {
-      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-
-      for (guint j = 0; j < cache->n_points; j++)
-        {
-          double x, y;
-
-          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, x, y, lc_map_symbol_radius (kind), 0, 2 * G_PI);
-        }
+      append_discs (self, cr, feature, lc_map_symbol_radius (kind));
       lc_map_set_color_alpha (cr, &palette->casing, FADED_ALPHA);
       cairo_fill_preserve (cr);
       lc_map_set_color_alpha (cr, &palette->point, FADED_ALPHA);
@@ -279,16 +289,7 @@ lc_map_renderer_draw_highlight (LcMapRenderer *self,
   lc_map_set_color (cr, &frame->palette->highlight);
   if (lc_map_is_point_kind (kind))
     {
-      LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-
-      for (guint j = 0; j < cache->n_points; j++)
-        {
-          double x, y;
-
-          lc_map_renderer_point_pixels (self, feature, j, &x, &y);
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, x, y, lc_map_symbol_radius (kind) + 5.0, 0, 2 * G_PI);
-        }
+      append_discs (self, cr, feature, lc_map_symbol_radius (kind) + 5.0);
       cairo_fill (cr);
       return;
     }

@@ -228,6 +228,39 @@ nearer_another_place (const LcMapObstacles    *obstacles,
   return FALSE;
 }
 
+/* The eight places round a place's symbol at @r pixels from (@ax, @ay),
+ * best first, from @n on in @tries; returns the count after them. The
+ * name beside the symbol is centred on the first line's height. */
+static guint
+ring (LcMapRect            *tries,
+      LcMapLabelAlign      *aligns,
+      guint                 n,
+      const LcMapLabelSize *size,
+      double                ax,
+      double                ay,
+      double                r)
+{
+  double w = size->width, h = size->height, d = r * 0.7, middle = ay - size->first_line / 2;
+  const struct { double x, y; LcMapLabelAlign align; } places[] = {
+    { ax + r, middle, LC_MAP_LABEL_ALIGN_START },
+    { ax - r - w, middle, LC_MAP_LABEL_ALIGN_END },
+    { ax - w / 2, ay - r - h, LC_MAP_LABEL_ALIGN_CENTRE },
+    { ax - w / 2, ay + r, LC_MAP_LABEL_ALIGN_CENTRE },
+    { ax + d, ay - d - h, LC_MAP_LABEL_ALIGN_START },
+    { ax + d, ay + d, LC_MAP_LABEL_ALIGN_START },
+    { ax - d - w, ay - d - h, LC_MAP_LABEL_ALIGN_END },
+    { ax - d - w, ay + d, LC_MAP_LABEL_ALIGN_END },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      tries[n] = (LcMapRect) { places[i].x, places[i].y, w, h };
+      aligns[n++] = places[i].align;
+    }
+
+  return n;
+}
+
 /* The places a label may go round one anchor, best first, filled in
  * @tries; returns how many. */
 static guint
@@ -238,9 +271,7 @@ positions (const LcMapLabelRequest *request,
            LcMapRect               *tries,
            LcMapLabelAlign         *aligns)
 {
-  double w = size->width, h = size->height, r = request->radius + 3, d = r * 0.7;
-  double far = r + FAR_RING, far_d = far * 0.7;
-  double middle = ay - size->first_line / 2;
+  double w = size->width, h = size->height, r = request->radius + 3;
   guint n = 0;
 
 #define TRY(px, py, a) \
@@ -249,22 +280,9 @@ positions (const LcMapLabelRequest *request,
   switch (request->type)
     {
     case LC_MAP_ANCHOR_POINT:
-      TRY (ax + r, middle, LC_MAP_LABEL_ALIGN_START);
-      TRY (ax - r - w, middle, LC_MAP_LABEL_ALIGN_END);
-      TRY (ax - w / 2, ay - r - h, LC_MAP_LABEL_ALIGN_CENTRE);
-      TRY (ax - w / 2, ay + r, LC_MAP_LABEL_ALIGN_CENTRE);
-      TRY (ax + d, ay - d - h, LC_MAP_LABEL_ALIGN_START);
-      TRY (ax + d, ay + d, LC_MAP_LABEL_ALIGN_START);
-      TRY (ax - d - w, ay - d - h, LC_MAP_LABEL_ALIGN_END);
-      TRY (ax - d - w, ay + d, LC_MAP_LABEL_ALIGN_END);
-      TRY (ax + far, middle, LC_MAP_LABEL_ALIGN_START);
-      TRY (ax - far - w, middle, LC_MAP_LABEL_ALIGN_END);
-      TRY (ax - w / 2, ay - far - h, LC_MAP_LABEL_ALIGN_CENTRE);
-      TRY (ax - w / 2, ay + far, LC_MAP_LABEL_ALIGN_CENTRE);
-      TRY (ax + far_d, ay - far_d - h, LC_MAP_LABEL_ALIGN_START);
-      TRY (ax + far_d, ay + far_d, LC_MAP_LABEL_ALIGN_START);
-      TRY (ax - far_d - w, ay - far_d - h, LC_MAP_LABEL_ALIGN_END);
-      TRY (ax - far_d - w, ay + far_d, LC_MAP_LABEL_ALIGN_END);
+      /* Beside the symbol, then a little further out. */
+      n = ring (tries, aligns, n, size, ax, ay, r);
+      n = ring (tries, aligns, n, size, ax, ay, r + FAR_RING);
       break;
 
     case LC_MAP_ANCHOR_LINE:
