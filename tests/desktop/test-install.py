@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # test-install.py: `meson install --destdir` puts every file where a desktop
 # looks for it: the binary, desktop file, D-Bus service, metainfo, both
-# icons, the schema, the MIME package and one .mo per language in po/LINGUAS.
+# icons, the schema, the MIME package, one .mo per language in po/LINGUAS,
+# and the user guide in English and each language in
+# help/LINGUAS.
 #
 # Copyright 2026 The Lachin Corridor developers
 #
@@ -115,6 +117,25 @@ def translations():
   found = sorted(lang for lang in (os.listdir(locale) if os.path.isdir(locale) else [])
                  if os.path.isfile(os.path.join(locale, lang, "LC_MESSAGES", "lachin-corridor.mo")))
   check(found == linguas(), f"installed translations {found}, po/LINGUAS has {linguas()}")
+
+
+def help_linguas():
+  with open(os.path.join(source_root(), "help", "LINGUAS"), encoding="utf-8") as f:
+    return sorted(word for line in f for word in line.split("#", 1)[0].split())
+
+
+@tap.case
+def help_pages():
+  """the user guide's pages and figures, in English and each help language"""
+  source = os.path.join(source_root(), "help", "C")
+  names = sorted(n for n in os.listdir(source) if n.endswith(".page"))
+  figures = sorted(os.path.join("figures", n) for n in os.listdir(os.path.join(source, "figures")))
+  for language in ["C"] + help_linguas():
+    directory = installed("datadir", "help", language, app_id())
+    for name in names + figures:
+      check_file(os.path.join(directory, name))
+  # Yelp finds help:APP_ID by this file.
+  check_file(installed("datadir", "help", "C", app_id(), "index.page"))
 
 
 @tap.case
