@@ -2,7 +2,7 @@
 # test-install.py: `meson install --destdir` puts every file where a desktop
 # looks for it: the binary, desktop file, D-Bus service, metainfo, both
 # icons, the schema, the MIME package, one .mo per language in po/LINGUAS,
-# and the user guide in English and each language in
+# the manual page, and the user guide in English and each language in
 # help/LINGUAS.
 #
 # Copyright 2026 The Lachin Corridor developers
@@ -122,6 +122,12 @@ def translations():
 def help_linguas():
   with open(os.path.join(source_root(), "help", "LINGUAS"), encoding="utf-8") as f:
     return sorted(word for line in f for word in line.split("#", 1)[0].split())
+
+
+@tap.case
+def man_page():
+  """the manual page lachin-corridor(1)"""
+  check_file(installed("mandir", "man1", "lachin-corridor.1"))
 
 
 @tap.case
