@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "lc-story-enums.h"
 #include "lc-story-private.h"
 
@@ -472,4 +474,25 @@ lc_statement_get_language (LcStatement *self)
   g_return_val_if_fail (LC_IS_STATEMENT (self), NULL);
 
   return self->language;
+}
+
+/**
+ * lc_statement_kind_get_label:
+ *
+ * The word the app shows for a kind of statement: “Quote”, “Claim”…
+ *
+ * Returns: the translated label
+ */
+const char *
+lc_statement_kind_get_label (LcStatementKind kind)
+{
+  switch (kind)
+    {
+    case LC_STATEMENT_KIND_QUOTE: return C_("statement kind", "Quote");
+    case LC_STATEMENT_KIND_PARAPHRASE: return C_("statement kind", "Paraphrase");
+    case LC_STATEMENT_KIND_CLAIM: return C_("statement kind", "Claim");
+    case LC_STATEMENT_KIND_ANNOUNCEMENT: return C_("statement kind", "Announcement");
+    case LC_STATEMENT_KIND_REPORT: return C_("statement kind", "Report");
+    default: return "";
+    }
 }

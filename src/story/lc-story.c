@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "lc-story-private.h"
@@ -827,6 +828,33 @@ lc_story_dup_day_label (LcStory *self,
   g_string_replace (label, "{day}", number, 0);
 
   return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+/**
+ * lc_story_dup_day_line:
+ * @day: a day number
+ *
+ * The line that says which day is shown: the date, and the day count
+ * when the story has one, “30 December 2022 · Day 19 of the blockade”.
+ *
+ * Returns: (transfer full): the translated line
+ */
+char *
+lc_story_dup_day_line (LcStory *self,
+                       guint32  day)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *count = NULL;
+
+  g_return_val_if_fail (LC_IS_STORY (self), NULL);
+
+  date = lc_day_format (day, FALSE);
+  count = lc_story_dup_day_label (self, day);
+  if (count == NULL)
+    return g_steal_pointer (&date);
+
+  /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
+  return g_strdup_printf (_("%s · %s"), date, count);
 }
 
 /**

@@ -63,6 +63,8 @@ int          lc_story_get_day_count             (LcStory    *self,
                                                  guint32     day);
 char        *lc_story_dup_day_label             (LcStory    *self,
                                                  guint32     day);
+char        *lc_story_dup_day_line              (LcStory    *self,
+                                                 guint32     day);
 guint        lc_story_get_epoch                 (LcStory    *self,
                                                  guint32     day);
 GPtrArray   *lc_story_get_visible_features      (LcStory    *self,

@@ -62,20 +62,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const char *
-kind_label (LcStatementKind kind)
-{
-  switch (kind)
-    {
-    case LC_STATEMENT_KIND_QUOTE: return C_("statement kind", "Quote");
-    case LC_STATEMENT_KIND_PARAPHRASE: return C_("statement kind", "Paraphrase");
-    case LC_STATEMENT_KIND_CLAIM: return C_("statement kind", "Claim");
-    case LC_STATEMENT_KIND_ANNOUNCEMENT: return C_("statement kind", "Announcement");
-    case LC_STATEMENT_KIND_REPORT: return C_("statement kind", "Report");
-    default: return "";
-    }
-}
-
-static const char *
 kind_description (LcStatementKind kind)
 {
   switch (kind)
@@ -378,7 +364,7 @@ show_statement (LcFeedRow   *self,
   set_optional_text (self->role_label, lc_actor_get_role (actor));
   gtk_label_set_text (self->date_label, date);
 
-  gtk_label_set_text (self->kind_label, kind_label (kind));
+  gtk_label_set_text (self->kind_label, lc_statement_kind_get_label (kind));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_label), kind_description (kind));
   gtk_widget_set_css_classes (GTK_WIDGET (self->kind_label),
                               (const char *[]) { "kind-badge", "caption-heading", kind_css, NULL });
