@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # test-help.py: the user guide (help/) is valid Mallard, every page can be
 # reached from the index, its figures exist, and each language in
-# help/LINGUAS is translated completely and built into valid pages.
+# help/LINGUAS builds into valid pages; the maintained ones (hy, ru, az)
+# completely translated.
 #
 # Copyright 2026 The Lachin Corridor developers
 #
@@ -10,14 +11,13 @@
 help is checked and built with; build-aux/deps.sh installs them. That the
 built pages are installed is checked by test-install.py."""
 
+import functools
 import glob
 import os
 import re
-import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lctap import Tap, check, require_tool, run, run_ok, build_root, source_root  # noqa: E402
+from lctap import Tap, check, require_tool, run, run_ok, build_root, source_root
 
 tap = Tap()
 HELP = os.path.join(source_root(), "help")
@@ -94,37 +94,41 @@ def builds_html():
     check("Lachin Corridor Help" in f.read(), "index.html lacks the guide's title")
 
 
-def catalog_case(language):
-  @tap.case
-  def catalog():
-    itstool = require_tool("itstool", "itstool")
-    msgfmt = require_tool("msgfmt", "gettext")
-    msgcmp = require_tool("msgcmp", "gettext")
-    po = os.path.join(HELP, language, language + ".po")
-    check(os.path.isfile(po), f"{po} is missing")
-    stats = run_ok([msgfmt, "--check", "--statistics", "-o", os.devnull, po]).stderr
-    check(re.fullmatch(r"\d+ translated messages\.\s*", stats), f"{po}: {stats.strip()}")
-    # Every message of the pages as they are now has a translation.
-    pot = os.path.join(work.name, language + ".pot")
-    run_ok([itstool, "-o", pot, *pages(os.path.join(HELP, "C")), os.path.join(HELP, "C", "legal.xml")])
-    run_ok([msgcmp, "--use-untranslated", po, pot])
-  catalog.__doc__ = f"help/{language}/{language}.po is complete and up to date with the pages"
+def maintained():
+  """The languages kept complete (po/meson.build); others may be partial."""
+  return os.environ.get("LC_MAINTAINED_LANGUAGES", "").split()
 
 
-def built_case(language):
-  @tap.case
-  def built():
-    built_dir = os.path.join(build_root(), "help", language)
-    for source in pages(os.path.join(HELP, "C")):
-      page = os.path.join(built_dir, os.path.basename(source))
-      check(os.path.isfile(page), f"{page} was not built")
+def catalog(language):
+  itstool = require_tool("itstool", "itstool")
+  msgfmt = require_tool("msgfmt", "gettext")
+  msgcmp = require_tool("msgcmp", "gettext")
+  po = os.path.join(HELP, language, language + ".po")
+  check(os.path.isfile(po), f"{po} is missing")
+  stats = run_ok([msgfmt, "--check", "--statistics", "-o", os.devnull, po]).stderr
+  if language not in maintained():
+    return stats.strip()
+  check(re.fullmatch(r"\d+ translated messages\.\s*", stats), f"{po}: {stats.strip()}")
+  # Every message of the pages as they are now has a translation.
+  pot = os.path.join(work.name, language + ".pot")
+  run_ok([itstool, "-o", pot, *pages(os.path.join(HELP, "C")), os.path.join(HELP, "C", "legal.xml")])
+  run_ok([msgcmp, po, pot])
+  return None
+
+
+def built(language):
+  built_dir = os.path.join(build_root(), "help", language)
+  for source in pages(os.path.join(HELP, "C")):
+    page = os.path.join(built_dir, os.path.basename(source))
+    check(os.path.isfile(page), f"{page} was not built")
+    if language in maintained():
       check(title(page) != title(source), f"{page}: the title is not translated: {title(page)!r}")
-    yelp_check("validate", built_dir)
-  built.__doc__ = f"the {language} pages are built, valid and translated"
+  yelp_check("validate", built_dir)
 
 
 for lang in linguas():
-  catalog_case(lang)
-  built_case(lang)
+  tap.add(f"help/{lang}/{lang}.po is complete and up to date with the pages" if lang in maintained()
+          else f"help/{lang}/{lang}.po compiles", functools.partial(catalog, lang))
+  tap.add(f"the {lang} pages are built and valid", functools.partial(built, lang))
 
 tap.main()
