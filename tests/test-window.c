@@ -388,6 +388,8 @@ static const struct { const char *accel; const char *action; } window_shortcuts[
   { "<Control>f", "win.search" },
   { "F9", "win.show-panel" },
   { "F11", "win.fullscreen" },
+  { "<Control>p", "win.print" },
+  { "F1", "win.help" },
 };
 
 static GtkShortcut *
@@ -457,6 +459,64 @@ test_shortcuts (void)
   g_assert_nonnull (strstr (help, ">F11<"));
   g_assert_nonnull (strstr (help, "&lt;Primary&gt;q"));
   g_assert_nonnull (strstr (help, "Page_Up Page_Down"));
+  g_assert_nonnull (strstr (help, "&lt;Primary&gt;n"));
+  g_assert_nonnull (strstr (help, "&lt;Primary&gt;p"));
+  g_assert_nonnull (strstr (help, ">F1<"));
+  g_assert_nonnull (strstr (help, ">plus &lt;Primary&gt;plus<"));
+  g_assert_nonnull (strstr (help, ">minus &lt;Primary&gt;minus<"));
+  g_assert_nonnull (strstr (help, ">0 &lt;Primary&gt;0<"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Presses @accel as the window's shortcut controller would. */
+static gboolean
+press_shortcut (LcWindow   *window,
+                const char *accel)
+{
+  GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (window), accel);
+
+  g_test_message ("%s", accel);
+  g_assert_nonnull (shortcut);
+  return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+                                       gtk_shortcut_get_arguments (shortcut));
+}
+
+/* Ctrl with plus, minus and 0 zoom the map from anywhere in the window,
+ * as in GNOME Maps: here the focus is on the timeline. */
+static void
+test_zoom_keys_anywhere (void)
+{
+  LcWindow *window = open_bundled ();
+  LcViewport *viewport = lc_map_view_get_viewport (child (window, "map_view"));
+  double zoom = lc_viewport_get_zoom (viewport);
+  double lon = lc_viewport_get_longitude (viewport);
+  const char *zoom_in[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add" };
+  const char *zoom_out[] = { "<Control>minus", "<Control>KP_Subtract" };
+  GtkWidget *scale = lc_test_template_child (child (window, "timeline"), LC_TYPE_TIMELINE, "scale");
+
+  g_assert_true (gtk_widget_grab_focus (scale));
+
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_in); i++)
+    {
+      g_assert_true (press_shortcut (window, zoom_in[i]));
+      g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom + 0.5 * (i + 1), 1e-9);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (zoom_out); i++)
+    {
+      g_assert_true (press_shortcut (window, zoom_out[i]));
+      g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom + 0.5 * (2 - i), 1e-9);
+    }
+
+  /* Away and back: Ctrl+0 and Ctrl+KP_0 show the whole story again. */
+  gtk_widget_activate_action (GTK_WIDGET (child (window, "map_view")), "map.pan", "(dd)", 200.0, 0.0);
+  g_assert_true (press_shortcut (window, "<Control>0"));
+  lc_test_wait_until (G_APPROX_VALUE (lc_viewport_get_zoom (viewport), zoom, 1e-6) &&
+                      G_APPROX_VALUE (lc_viewport_get_longitude (viewport), lon, 1e-6));
+  g_assert_true (press_shortcut (window, "<Control>KP_0"));
+  g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom, 1e-6);
+  /* The focus stays where it was. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == scale);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -840,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/bad-first-file-shows-errors", test_bad_first_file_shows_errors);
   g_test_add_func ("/ui/window/live-reload", test_live_reload);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/ui/window/zoom-keys-anywhere", test_zoom_keys_anywhere);
   g_test_add_func ("/ui/window/every-button-named", test_every_button_named);
   g_test_add_func ("/ui/window/search-and-speaker", test_search_and_speaker);
   g_test_add_func ("/ui/window/settings-restored", test_settings_restored);

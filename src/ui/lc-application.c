@@ -157,10 +157,8 @@ lc_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      g_autoptr(GFile) bundled = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
-
       window = GTK_WINDOW (new_window (self));
-      lc_window_open_file (LC_WINDOW (window), bundled);
+      lc_window_open_last (LC_WINDOW (window));
     }
 
   apply_pending (self, LC_WINDOW (window));
@@ -219,16 +217,40 @@ lc_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* A window on the bundled story, beside the others. */
+static void
+lc_application_new_window_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  g_autoptr(GFile) bundled = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  LcWindow *window = new_window (LC_APPLICATION (user_data));
+
+  lc_window_open_file (window, bundled);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Each window is closed as by its close button, so that it saves what the
+ * next start reopens. */
 static void
 lc_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
 {
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Closing a window takes it off the application's list: copy it first. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
+
   g_application_quit (G_APPLICATION (user_data));
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", lc_application_quit_action },
+  { "new-window", lc_application_new_window_action },
   { "about", lc_application_about_action },
   { "show-date", lc_application_show_date_action, "s" },
   { "show-statement", lc_application_show_statement_action, "s" },
@@ -243,6 +265,8 @@ lc_application_startup (GApplication *application)
                                          (const char *[]) { "<primary>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
                                          (const char *[]) { "<primary>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-window",
+                                         (const char *[]) { "<primary>n", NULL });
 }
 
 static void

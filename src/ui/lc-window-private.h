@@ -9,6 +9,7 @@
 
 #include "lc-map-export.h"
 #include "lc-map-view.h"
+#include "lc-recent-stories.h"
 #include "lc-statement-panel.h"
 #include "lc-timeline.h"
 #include "lc-window.h"
@@ -21,6 +22,8 @@
  *                       story files; the settings
  *   lc-window-export.c  exporting the map: the file chooser, the format,
  *                       the writing in the background
+ *   lc-window-actions.c printing, the guide, the recent stories and the
+ *                       window-wide zoom keys
  */
 
 G_BEGIN_DECLS
@@ -37,12 +40,13 @@ struct _LcWindow
   guint                 reload_id;
   GSettings            *settings;
   GCancellable         *export_cancellable;
+  LcRecentStories      *recent;
   int                   drag_start_width;
 
   AdwToastOverlay      *toast_overlay;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
-  GtkButton            *open_button;
+  AdwSplitButton       *open_button;
   GtkButton            *export_button;
   GtkMenuButton        *menu_button;
   GtkToggleButton      *panel_button;
@@ -54,6 +58,7 @@ struct _LcWindow
   LcTimeline           *timeline;
   AdwStatusPage        *error_page;
   GtkLabel             *error_label;
+  GMenu                *recent_submenu;
 };
 
 /* lc-window.c */
@@ -63,6 +68,10 @@ void lc_window_show_story          (LcWindow       *self,
 void lc_window_add_toast           (LcWindow       *self,
                                     const char     *message,
                                     gboolean        lasting);
+
+/* lc-window-actions.c */
+void lc_window_class_add_actions   (GtkWidgetClass *widget_class);
+void lc_window_init_actions        (LcWindow       *self);
 
 /* lc-window-export.c */
 void lc_window_class_add_export    (GtkWidgetClass *widget_class);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lc-application.h"
 #include "lc-window-private.h"
 
 /**
@@ -46,19 +47,7 @@ format_subtitle (LcWindow *self,
                  LcStory  *story,
                  guint     day)
 {
-  g_autofree char *date = NULL;
-  g_autofree char *count = NULL;
-
-  if (story == NULL)
-    return NULL;
-
-  date = lc_day_format (day, FALSE);
-  count = lc_story_dup_day_label (story, day);
-  if (count == NULL)
-    return g_steal_pointer (&date);
-
-  /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
-  return g_strdup_printf (_("%s · %s"), date, count);
+  return story != NULL ? lc_story_dup_day_line (story, day) : NULL;
 }
 
 static void
@@ -284,6 +273,17 @@ on_file_changed_cb (LcWindow          *self,
   self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
 }
 
+/* Shows a story loaded from @file, watches the file and remembers it. */
+static void
+show_file (LcWindow *self,
+           GFile    *file,
+           LcStory  *story)
+{
+  watch_file (self, file);
+  lc_window_show_story (self, story, FALSE);
+  lc_recent_stories_add (self->recent, file);
+}
+
 /**
  * lc_window_open_file:
  * @file: a story file
@@ -314,9 +314,57 @@ lc_window_open_file (LcWindow *self,
       return FALSE;
     }
 
-  watch_file (self, file);
-  lc_window_show_story (self, story, FALSE);
+  show_file (self, file, story);
   return TRUE;
+}
+
+/**
+ * lc_window_open_last:
+ *
+ * Opens what a window showed when it was last closed, the story and the
+ * day, if the settings say to. Otherwise, and when that story cannot be
+ * opened any more, it opens the bundled story; in the second case a
+ * toast says why.
+ */
+void
+lc_window_open_last (LcWindow *self)
+{
+  g_autoptr(GFile) bundled = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (LC_IS_WINDOW (self));
+
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "reopen-last"))
+    uri = g_settings_get_string (self->settings, "last-story");
+  if (uri == NULL || *uri == '\0')
+    {
+      lc_window_open_file (self, bundled);
+      return;
+    }
+
+  /* Moved, deleted or damaged since: no error page, just the bundled story. */
+  file = g_file_new_for_uri (uri);
+  story = load (file, loader);
+  if (story == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      lc_window_open_file (self, bundled);
+      /* Translators: %s is a story file's name */
+      message = g_strdup_printf (_("“%s” could not be opened again, so the bundled story is shown"), name);
+      lc_window_add_toast (self, message, FALSE);
+      return;
+    }
+
+  show_file (self, file, story);
+  date = g_settings_get_string (self->settings, "last-date");
+  if (lc_day_parse (date) != 0)
+    lc_window_set_day (self, lc_day_parse (date));
 }
 
 static void
@@ -550,6 +598,15 @@ save_state (LcWindow *self)
   g_settings_set_boolean (self->settings, "panel-visible", adw_flap_get_reveal_flap (self->flap));
   width = lc_statement_panel_get_preferred_width (self->panel);
   g_settings_set_int (self->settings, "panel-width", CLAMP (width, PANEL_MIN_WIDTH, PANEL_MAX_WIDTH));
+  /* What to reopen at the next start. */
+  if (self->story != NULL && self->file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+      g_autofree char *date = lc_day_to_iso (self->day);
+
+      g_settings_set_string (self->settings, "last-story", uri);
+      g_settings_set_string (self->settings, "last-date", date);
+    }
   g_settings_apply (self->settings);
 }
 
@@ -627,6 +684,7 @@ lc_window_show_story (LcWindow *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "story");
 }
 
@@ -747,6 +805,7 @@ lc_window_dispose (GObject *object)
   g_clear_object (&self->story);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
+  g_clear_object (&self->recent);
 
   G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
 }
@@ -840,6 +899,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, recent_submenu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
@@ -852,6 +912,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   lc_window_class_add_export (widget_class);
+  lc_window_class_add_actions (widget_class);
 }
 
 static void
@@ -867,6 +928,7 @@ lc_window_init (LcWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  lc_window_init_actions (self);
 
   /* The day and the place names are the window's; each view binds to them. */
   g_object_bind_property (self, "day", self->timeline, "day",

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "lc-briefing.h"
 #include "lc-story.h"
 #include "lc-story-loader.h"
 
@@ -23,6 +24,7 @@ void          lc_window_set_story       (LcWindow     *self,
                                          LcStory      *story);
 gboolean      lc_window_open_file       (LcWindow     *self,
                                          GFile        *file);
+void          lc_window_open_last       (LcWindow     *self);
 guint32       lc_window_get_day         (LcWindow     *self);
 void          lc_window_set_day         (LcWindow     *self,
                                          guint32       day);
@@ -31,5 +33,6 @@ void          lc_window_set_place_names (LcWindow     *self,
                                          LcPlaceNames  names);
 gboolean      lc_window_show_statement  (LcWindow     *self,
                                          const char   *id);
+LcBriefing   *lc_window_dup_briefing    (LcWindow     *self);
 
 G_END_DECLS
