@@ -140,6 +140,12 @@ def help_pages():
     directory = installed("datadir", "help", language, app_id())
     for name in names + figures:
       check_file(os.path.join(directory, name))
+    # A language's own screenshots, where it has them, else the English.
+    for figure in figures:
+      own = os.path.join(source_root(), "help", language, figure)
+      expected = own if os.path.isfile(own) else os.path.join(source, figure)
+      with open(expected, "rb") as a, open(os.path.join(directory, figure), "rb") as b:
+        check(a.read() == b.read(), f"{language}/{figure} is not {os.path.relpath(expected, source_root())}")
   # Yelp finds help:APP_ID by this file.
   check_file(installed("datadir", "help", "C", app_id(), "index.page"))
 
