@@ -12,12 +12,12 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "lc-briefing.h"
 #include "lc-map-renderer.h"
 #include "lc-test-story.h"
+#include "lc-test-tmp.h"
 
 /* A4 in points, less 2.5 cm margins on each side. */
 #define A4_WIDTH   (595.0 - 2 * 36.0)
@@ -313,7 +313,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("lc-briefing-XXXXXX", NULL);
+  tmp_dir = lc_test_tmp_dir_new ("briefing");
 
   g_test_add_func ("/map/briefing/bundled", test_bundled);
   g_test_add_func ("/map/briefing/before-statements", test_before_statements);
@@ -325,18 +325,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-  }
+  lc_test_tmp_dir_remove (tmp_dir);
   g_free (tmp_dir);
 
   return status;

@@ -11,13 +11,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "lc-application.h"
 #include "lc-print-operation.h"
 #include "lc-test-story.h"
+#include "lc-test-tmp.h"
 
 static char *tmp_dir;
 
@@ -173,7 +173,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("lc-print-XXXXXX", NULL);
+  tmp_dir = lc_test_tmp_dir_new ("print");
 
   g_test_add_func ("/ui/print/export", test_export);
   g_test_add_func ("/ui/print/page-setup", test_page_setup);
@@ -181,18 +181,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-  }
+  lc_test_tmp_dir_remove (tmp_dir);
   g_free (tmp_dir);
 
   return status;

@@ -14,6 +14,7 @@
 #include <gtk/gtk.h>
 
 #include "lc-recent-stories.h"
+#include "lc-test-tmp.h"
 #include "lc-test-ui.h"
 
 typedef struct
@@ -37,7 +38,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autofree char *xbel = NULL;
 
-  f->dir = g_dir_make_tmp ("lc-recent-XXXXXX", NULL);
+  f->dir = lc_test_tmp_dir_new ("recent");
   xbel = g_build_filename (f->dir, "recently-used.xbel", NULL);
   f->manager = g_object_new (GTK_TYPE_RECENT_MANAGER, "filename", xbel, NULL);
   g_signal_connect (f->manager, "changed", G_CALLBACK (on_changed_cb), f);
@@ -48,12 +49,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   g_clear_object (&f->recent);
   g_signal_handlers_disconnect_by_func (f->manager, on_changed_cb, f);
   g_clear_object (&f->manager);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  lc_test_tmp_dir_remove (f->dir);
   g_free (f->dir);
 }
 

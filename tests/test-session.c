@@ -19,6 +19,7 @@
 
 #include "lc-application.h"
 #include "lc-print-operation.h"
+#include "lc-test-tmp.h"
 #include "lc-test-ui.h"
 #include "lc-window-private.h"
 
@@ -426,7 +427,7 @@ static char *
 isolate_desktop (void)
 {
   const char *shared[] = { "mime", "icons", "glib-2.0" };
-  char *root = g_dir_make_tmp ("lc-session-XXXXXX", NULL);
+  char *root = lc_test_tmp_dir_new ("session");
   g_autofree char *system = g_build_filename (root, "system", NULL);
   const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
   /* Not g_get_system_data_dirs (): GLib would keep its answer. */
@@ -461,7 +462,6 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *root = isolate_desktop ();
-  g_autofree char *remove = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -491,8 +491,7 @@ main (int   argc,
   g_clear_object (&settings);
   g_clear_object (&app);
 
-  remove = g_strdup_printf ("rm -rf '%s'", root);
-  g_spawn_command_line_sync (remove, NULL, NULL, NULL, NULL);
+  lc_test_tmp_dir_remove (root);
 
   return status;
 }
