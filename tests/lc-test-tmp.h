@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 char *lc_test_tmp_dir_new    (const char *name);
 void  lc_test_tmp_dir_remove (const char *path);
+char *lc_test_isolate_desktop (const char *name);
 
 G_END_DECLS

@@ -15,7 +15,6 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "lc-application.h"
 #include "lc-print-operation.h"
@@ -419,49 +418,11 @@ test_print_current_view (void)
   close_all ();
 }
 
-/* Desktop folders of the test's own: its recent files, and the system's
- * MIME database, icons and schemas, but no applications, so no help
- * viewer. (G_TEST_OPTION_ISOLATE_DIRS would hide the MIME database too,
- * and GTK could not load its own icons.) */
-static char *
-isolate_desktop (void)
-{
-  const char *shared[] = { "mime", "icons", "glib-2.0" };
-  char *root = lc_test_tmp_dir_new ("session");
-  g_autofree char *system = g_build_filename (root, "system", NULL);
-  const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
-  /* Not g_get_system_data_dirs (): GLib would keep its answer. */
-  g_auto(GStrv) dirs = g_strsplit (data_dirs != NULL && *data_dirs != '\0' ? data_dirs
-                                                                           : "/usr/local/share:/usr/share",
-                                   ":", -1);
-
-  g_assert_cmpint (g_mkdir (system, 0700), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (shared); i++)
-    for (guint j = 0; dirs[j] != NULL; j++)
-      {
-        g_autofree char *target = g_build_filename (dirs[j], shared[i], NULL);
-        g_autofree char *link = g_build_filename (system, shared[i], NULL);
-
-        if (g_file_test (target, G_FILE_TEST_IS_DIR))
-          {
-            g_assert_cmpint (symlink (target, link), ==, 0);
-            break;
-          }
-      }
-
-  g_setenv ("XDG_DATA_DIRS", system, TRUE);
-  g_setenv ("XDG_DATA_HOME", g_build_filename (root, "data", NULL), TRUE);
-  g_setenv ("XDG_CONFIG_HOME", g_build_filename (root, "config", NULL), TRUE);
-  g_setenv ("XDG_CACHE_HOME", g_build_filename (root, "cache", NULL), TRUE);
-
-  return root;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *root = isolate_desktop ();
+  g_autofree char *root = lc_test_isolate_desktop ("session");
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
