@@ -163,7 +163,7 @@ encode (Export *export,
   cairo_status_t status;
   cairo_t *cr;
 
-  lc_map_renderer_get_page_margins (export->renderer, lc_viewport_get_day (viewport),
+  lc_map_renderer_get_page_margins (export->renderer, lc_map_renderer_get_day (export->renderer, viewport),
                                     lc_viewport_get_width (viewport), &top, &bottom);
   surface = create_surface (export->format, output, svg, lc_viewport_get_width (viewport),
                             (int) (top + lc_viewport_get_height (viewport) + bottom));
@@ -411,7 +411,8 @@ lc_map_export_size_page (LcMapRenderer *renderer,
   g_return_if_fail (LC_IS_MAP_RENDERER (renderer));
   g_return_if_fail (LC_IS_VIEWPORT (viewport));
 
-  lc_map_renderer_get_page_margins (renderer, lc_viewport_get_day (viewport), width, &top, &bottom);
+  lc_map_renderer_get_page_margins (renderer, lc_map_renderer_get_day (renderer, viewport), width,
+                                    &top, &bottom);
   lc_viewport_set_size (viewport, width, MAX (height - (int) (top + bottom), 1));
 }
 

@@ -196,7 +196,7 @@ lc_map_renderer_reset_view (LcMapRenderer *self,
   g_return_if_fail (LC_IS_VIEWPORT (viewport));
 
   lc_map_renderer_setup_viewport (self, viewport);
-  box = story_box (self, lc_viewport_get_day (viewport));
+  box = story_box (self, lc_map_renderer_get_day (self, viewport));
   lc_viewport_fit_bounds (viewport, box.west, box.south, box.east, box.north, FRAME_PADDING);
   lc_viewport_get_box_metres (viewport, box.west, box.south, box.east, box.north, metres);
 

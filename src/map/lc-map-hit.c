@@ -547,7 +547,7 @@ lc_map_renderer_hit_test (LcMapRenderer *self,
   g_return_val_if_fail (LC_IS_VIEWPORT (viewport), NULL);
 
   lc_map_renderer_sync_viewport (self, viewport);
-  visible = lc_story_get_visible_features (self->story, lc_viewport_get_day (viewport));
+  visible = lc_story_get_visible_features (self->story, lc_map_renderer_get_day (self, viewport));
 
   found = hit_nearest (self, visible, point_distance, x, y);
   if (found == NULL)
@@ -623,7 +623,7 @@ lc_map_renderer_dup_features_on_screen (LcMapRenderer *self,
   g_return_val_if_fail (LC_IS_MAP_RENDERER (self), result);
 
   lc_map_renderer_sync_viewport (self, viewport);
-  visible = lc_story_get_visible_features (self->story, lc_viewport_get_day (viewport));
+  visible = lc_story_get_visible_features (self->story, lc_map_renderer_get_day (self, viewport));
   for (guint i = 0; i < visible->len; i++)
     {
       LcFeature *feature = g_ptr_array_index (visible, i);

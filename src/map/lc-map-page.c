@@ -173,7 +173,7 @@ lc_map_renderer_draw_page (LcMapRenderer *self,
   g_return_if_fail (LC_IS_MAP_RENDERER (self));
   g_return_if_fail (LC_IS_VIEWPORT (viewport));
 
-  layout_page (self, cr, lc_viewport_get_day (viewport), width, &page);
+  layout_page (self, cr, lc_map_renderer_get_day (self, viewport), width, &page);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, page.header + height + page.footer);
   lc_map_set_color (cr, &palette->land_context);

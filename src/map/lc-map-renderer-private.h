@@ -236,6 +236,8 @@ typedef void (*LcMapSegmentFunc) (double   x0,
                                   gpointer data);
 
 /* lc-map-renderer.c */
+guint32            lc_map_renderer_get_day         (LcMapRenderer      *self,
+                                                    LcViewport         *viewport);
 void               lc_map_renderer_begin_frame     (LcMapRenderer      *self,
                                                     cairo_t            *cr,
                                                     LcViewport         *viewport,

@@ -58,11 +58,23 @@ static const struct
   { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_point, lc_map_renderer_draw_point },
 };
 
+/* The day @viewport shows: its own, or the story's initial day when it has
+ * none yet. */
+guint32
+lc_map_renderer_get_day (LcMapRenderer *self,
+                         LcViewport    *viewport)
+{
+  guint32 day = lc_viewport_get_day (viewport);
+
+  return day != 0 ? day : lc_story_get_initial (self->story);
+}
+
 /**
  * lc_map_renderer_begin_frame:
  * @frame: (out caller-allocates): what the frame is drawn with
  *
  * Makes the caches fit @viewport and fills in @frame for drawing into @cr.
+ * A viewport that has no day yet shows the story's initial day.
  */
 void
 lc_map_renderer_begin_frame (LcMapRenderer *self,
@@ -74,7 +86,7 @@ lc_map_renderer_begin_frame (LcMapRenderer *self,
   *frame = (LcMapFrame) {
     .cr = cr,
     .viewport = viewport,
-    .day = lc_viewport_get_day (viewport),
+    .day = lc_map_renderer_get_day (self, viewport),
     .screen = { 0, 0, lc_viewport_get_width (viewport), lc_viewport_get_height (viewport) },
     .palette = lc_map_palette_get (self->dark, self->high_contrast),
   };
