@@ -81,6 +81,38 @@ test_projection_round_trip (void)
       }
 }
 
+/* A box across the equator, as a story with no features is framed (the
+ * world) or a story of central Africa: the cone opens into a cylinder. */
+static void
+test_projection_across_the_equator (void)
+{
+  const double boxes[][4] = { { -180, -85, 180, 85 }, { 10, -5, 30, 5 }, { 10, -5, 30, 5.000001 } };
+
+  for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
+    {
+      LcProjection projection;
+      double x0, y0, x1, y1;
+
+      lc_projection_init_for_box (&projection, boxes[b][0], boxes[b][1], boxes[b][2], boxes[b][3]);
+      for (double lon = boxes[b][0]; lon <= boxes[b][2]; lon += (boxes[b][2] - boxes[b][0]) / 8)
+        for (double lat = boxes[b][1]; lat <= boxes[b][3]; lat += (boxes[b][3] - boxes[b][1]) / 8)
+          {
+            double x, y, lon2, lat2;
+
+            lc_projection_forward (&projection, lon, lat, &x, &y);
+            g_assert_true (isfinite (x) && isfinite (y));
+            lc_projection_inverse (&projection, x, y, &lon2, &lat2);
+            g_assert_cmpfloat_with_epsilon (lon2, lon, 1e-6);
+            g_assert_cmpfloat_with_epsilon (lat2, lat, 1e-6);
+          }
+      /* North is up, east is right. */
+      lc_projection_forward (&projection, boxes[b][0], 0, &x0, &y0);
+      lc_projection_forward (&projection, boxes[b][2], 1, &x1, &y1);
+      g_assert_cmpfloat (x1, >, x0);
+      g_assert_cmpfloat (y1, >, y0);
+    }
+}
+
 static void
 test_projection_distances (void)
 {
@@ -912,6 +944,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/map/projection/round-trip", test_projection_round_trip);
+  g_test_add_func ("/map/projection/across-the-equator", test_projection_across_the_equator);
   g_test_add_func ("/map/projection/distances", test_projection_distances);
 #define ADD(path, func) \
   g_test_add ("/map/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

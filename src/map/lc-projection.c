@@ -12,6 +12,8 @@
 #include "lc-projection.h"
 
 #define DEG (G_PI / 180.0)
+/* Below this cone constant the conic is drawn as its limit, Mercator. */
+#define MIN_CONE 1e-6
 
 static double
 t (double lat)
@@ -40,9 +42,18 @@ lc_projection_init_conic (LcProjection *self,
   g_return_if_fail (lat1 != lat2);
 
   self->n = log (cos (lat1 * DEG) / cos (lat2 * DEG)) / log (t (lat2) / t (lat1));
+  self->lon0 = lon0;
+  if (fabs (self->n) < MIN_CONE)
+    {
+      /* Parallels about the equator: the cone opens into a cylinder, and
+       * the conic's limit is the Mercator projection. */
+      self->n = 0.0;
+      self->f = 1.0;
+      self->rho0 = LC_EARTH_RADIUS * log (t (lat0));
+      return;
+    }
   self->f = cos (lat1 * DEG) * pow (t (lat1), self->n) / self->n;
   self->rho0 = LC_EARTH_RADIUS * self->f / pow (t (lat0), self->n);
-  self->lon0 = lon0;
 }
 
 /**
@@ -77,9 +88,17 @@ lc_projection_forward (const LcProjection *self,
                        double             *x,
                        double             *y)
 {
-  double rho = LC_EARTH_RADIUS * self->f / pow (t (lat), self->n);
-  double theta = self->n * (lon - self->lon0) * DEG;
+  double rho, theta;
 
+  if (self->n == 0.0)
+    {
+      *x = LC_EARTH_RADIUS * (lon - self->lon0) * DEG;
+      *y = LC_EARTH_RADIUS * log (t (lat)) - self->rho0;
+      return;
+    }
+
+  rho = LC_EARTH_RADIUS * self->f / pow (t (lat), self->n);
+  theta = self->n * (lon - self->lon0) * DEG;
   *x = rho * sin (theta);
   *y = self->rho0 - rho * cos (theta);
 }
@@ -96,10 +115,18 @@ lc_projection_inverse (const LcProjection *self,
                        double             *lon,
                        double             *lat)
 {
-  double dy = self->rho0 - y;
-  double rho = copysign (hypot (x, dy), self->n);
-  double theta = atan2 (copysign (1.0, self->n) * x, copysign (1.0, self->n) * dy);
+  double dy, rho, theta;
 
+  if (self->n == 0.0)
+    {
+      *lon = self->lon0 + x / LC_EARTH_RADIUS / DEG;
+      *lat = (2.0 * atan (exp ((y + self->rho0) / LC_EARTH_RADIUS)) - G_PI / 2.0) / DEG;
+      return;
+    }
+
+  dy = self->rho0 - y;
+  rho = copysign (hypot (x, dy), self->n);
+  theta = atan2 (copysign (1.0, self->n) * x, copysign (1.0, self->n) * dy);
   *lat = (2.0 * atan (pow (LC_EARTH_RADIUS * self->f / rho, 1.0 / self->n)) - G_PI / 2.0) / DEG;
   *lon = self->lon0 + theta / self->n / DEG;
 }
