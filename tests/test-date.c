@@ -129,24 +129,39 @@ test_format (void)
   g_autofree char *week = NULL;
   g_autofree char *month = NULL;
   g_autofree char *year = NULL;
-  g_autofree char *abbreviated = NULL;
 
   g_assert_true (lc_date_parse ("2022-12-27", &date));
-  day = lc_date_format (&date, FALSE);
+  day = lc_date_format (&date);
   g_assert_cmpstr (day, ==, "27 December 2022");
-  abbreviated = lc_date_format (&date, TRUE);
-  g_assert_cmpstr (abbreviated, ==, "27 Dec 2022");
 
-  /* "This week", as the article says: the week's Monday. */
+  /* "This week", as the article says: the week's Monday, in the same style. */
   date.precision = LC_DATE_PRECISION_WEEK;
-  week = lc_date_format (&date, TRUE);
-  g_assert_cmpstr (week, ==, "week of 26 Dec 2022");
+  week = lc_date_format (&date);
+  g_assert_cmpstr (week, ==, "week of 26 December 2022");
   date.precision = LC_DATE_PRECISION_MONTH;
-  month = lc_date_format (&date, FALSE);
+  month = lc_date_format (&date);
   g_assert_cmpstr (month, ==, "December 2022");
   date.precision = LC_DATE_PRECISION_YEAR;
-  year = lc_date_format (&date, FALSE);
+  year = lc_date_format (&date);
   g_assert_cmpstr (year, ==, "2022");
+}
+
+/* The day line keeps its parts apart as isolates, whatever a translation's
+ * order; without a label it is the date alone. */
+static void
+test_format_line (void)
+{
+  guint32 day = lc_day_parse ("2022-12-30");
+  g_autofree char *line = lc_day_format_line (day, "Day 19 of the blockade");
+  g_autofree char *alone = lc_day_format_line (day, NULL);
+  g_autofree char *reordered = lc_format_isolated ("%2$s — %1$s (100%%)", "a", "b", NULL);
+  g_autofree char *missing = lc_format_isolated ("%s and %s", "a", NULL);
+
+  g_assert_cmpstr (line, ==, LC_FSI "30 December 2022" LC_PDI " · " LC_FSI "Day 19 of the blockade" LC_PDI);
+  g_assert_cmpstr (alone, ==, "30 December 2022");
+  g_assert_cmpstr (reordered, ==, LC_FSI "b" LC_PDI " — " LC_FSI "a" LC_PDI " (100%)");
+  /* A directive without an argument stays as written, rather than crash. */
+  g_assert_cmpstr (missing, ==, LC_FSI "a" LC_PDI " and %s");
 }
 
 int
@@ -162,6 +177,7 @@ main (int   argc,
   g_test_add_func ("/story/date/period", test_period);
   g_test_add_func ("/story/date/compare", test_compare_and_precision_names);
   g_test_add_func ("/story/date/format", test_format);
+  g_test_add_func ("/story/date/format-line", test_format_line);
 
   return g_test_run ();
 }

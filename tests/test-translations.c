@@ -86,7 +86,7 @@ test_interface (void)
   GtkWidget *zoom_in = lc_test_template_child (map, LC_TYPE_MAP_VIEW, "zoom_in_button");
   GtkLabel *count = lc_test_template_child (lc_test_template_child (window, LC_TYPE_WINDOW, "panel"), LC_TYPE_STATEMENT_PANEL,
                               "count_label");
-  g_autofree char *date = lc_day_format (lc_day_parse ("2022-12-30"), TRUE);
+  g_autofree char *date = lc_day_format (lc_day_parse ("2022-12-30"));
   g_autofree char *expected_count = NULL;
 
   g_assert_cmpstr (gtk_widget_get_tooltip_text (zoom_in), ==, translated (NULL, "Zoom In"));
@@ -175,6 +175,116 @@ test_list_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* One style of date per language, CLDR's long form, everywhere. */
+typedef struct
+{
+  const char *language;
+  const char *day;
+  const char *week;
+  const char *month;
+  const char *year;
+} DateFormats;
+
+static const DateFormats date_formats[] = {
+  { "hy", "2022 թ. դեկտեմբերի 30", "2022 թ. դեկտեմբերի 26-ից սկսվող շաբաթ", "2022 թ. դեկտեմբեր",
+    "2022 թ." },
+  { "ru", "30 декабря 2022 г.", "неделя с 26 декабря 2022 г.", "Декабрь 2022 г.", "2022 г." },
+  { "az", "30 dekabr 2022", "26 dekabr 2022 tarixindən başlayan həftə", "dekabr 2022", "2022" },
+};
+
+static const DateFormats *
+lookup_date_formats (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  for (guint i = 0; i < G_N_ELEMENTS (date_formats); i++)
+    if (g_strcmp0 (language, date_formats[i].language) == 0)
+      return &date_formats[i];
+
+  g_error ("no date formats for the language “%s” in the test", language);
+}
+
+static char *
+format_with_precision (guint32         day,
+                       LcDatePrecision precision)
+{
+  LcDate date = { day, precision };
+
+  return lc_date_format (&date);
+}
+
+/* Where @needle's first byte is drawn in @text laid out in a right-to-left
+ * paragraph whose direction does not follow the text. */
+static int
+x_in_rtl_line (GtkWidget  *widget,
+               const char *text,
+               const char *needle)
+{
+  PangoContext *context = gtk_widget_create_pango_context (widget);
+  PangoLayout *layout = NULL;
+  PangoRectangle position;
+
+  pango_context_set_base_dir (context, PANGO_DIRECTION_RTL);
+  layout = pango_layout_new (context);
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_layout_set_text (layout, text, -1);
+  g_assert_nonnull (strstr (text, needle));
+  pango_layout_index_to_pos (layout, (int) (strstr (text, needle) - text), &position);
+  g_object_unref (layout);
+  g_object_unref (context);
+
+  return MIN (position.x, position.x + position.width);
+}
+
+static void
+test_dates (void)
+{
+  const DateFormats *formats = lookup_date_formats ();
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+  guint32 day = lc_day_parse ("2022-12-30");
+  g_autofree char *date = lc_day_format (day);
+  g_autofree char *week = format_with_precision (lc_day_parse ("2022-12-27"), LC_DATE_PRECISION_WEEK);
+  g_autofree char *month = format_with_precision (day, LC_DATE_PRECISION_MONTH);
+  g_autofree char *year = format_with_precision (day, LC_DATE_PRECISION_YEAR);
+  g_autofree char *label = lc_story_dup_day_label (story, day);
+  g_autofree char *line = lc_story_dup_day_line (story, day);
+  g_autofree char *isolated = lc_format_isolated ("%s", label, NULL);
+  GtkWidget *subtitle = lc_test_template_child (window, LC_TYPE_WINDOW, "subtitle_label");
+  const char *number = strstr (label, "19");
+  const char *letter = label;
+
+  g_assert_cmpstr (date, ==, formats->day);
+  g_assert_cmpstr (week, ==, formats->week);
+  g_assert_cmpstr (month, ==, formats->month);
+  g_assert_cmpstr (year, ==, formats->year);
+
+  /* The subtitle says the day in that style. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, line);
+  g_assert_nonnull (strstr (line, formats->day));
+
+  /* In a right-to-left line the day count reads as in its own language:
+   * the number keeps its place beside its word ("19-й день", never
+   * "й день-19"), in the day line and alone, as it would not without the
+   * isolates. */
+  g_assert_nonnull (number);
+  while (!g_unichar_isalpha (g_utf8_get_char (letter)))
+    letter = g_utf8_next_char (letter);
+  if (number < letter)
+    {
+      g_assert_cmpint (x_in_rtl_line (subtitle, line, "19"), <, x_in_rtl_line (subtitle, line, letter));
+      g_assert_cmpint (x_in_rtl_line (subtitle, isolated, "19"), <, x_in_rtl_line (subtitle, isolated, letter));
+      g_assert_cmpint (x_in_rtl_line (subtitle, label, "19"), >, x_in_rtl_line (subtitle, label, letter));
+    }
+  else
+    {
+      g_assert_cmpint (x_in_rtl_line (subtitle, line, "19"), >, x_in_rtl_line (subtitle, line, letter));
+      g_assert_cmpint (x_in_rtl_line (subtitle, isolated, "19"), >, x_in_rtl_line (subtitle, isolated, letter));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Neither a printf directive nor a story placeholder reached the screen. */
 static void
 assert_no_placeholder (const char *text)
@@ -245,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/ui/translations/interface", test_interface);
   g_test_add_func ("/ui/translations/story", test_story);
   g_test_add_func ("/ui/translations/list-rows", test_list_rows);
+  g_test_add_func ("/ui/translations/dates", test_dates);
 
   return g_test_run ();
 }

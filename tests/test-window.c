@@ -93,7 +93,7 @@ test_bundled (void)
   g_assert_cmpstr (gtk_label_get_text (child (window, "title_label")), ==,
                    "The Lachin Corridor blockade, December 2022");
   g_assert_cmpstr (gtk_label_get_text (child (window, "subtitle_label")), ==,
-                   "30 December 2022 · Day 19 of the blockade");
+                   LC_FSI "30 December 2022" LC_PDI " · " LC_FSI "Day 19 of the blockade" LC_PDI);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
   g_assert_true (lc_map_view_get_story (child (window, "map_view")) == story);
   g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-12-30"));
@@ -101,7 +101,7 @@ test_bundled (void)
   g_assert_cmpuint (count_shown (window, LC_TYPE_EVENT), ==, 10);
   g_assert_cmpstr (gtk_label_get_text (lc_test_template_child (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
                                                  "count_label")),
-                   ==, "10 of 10 statements by 30 Dec 2022");
+                   ==, "10 of 10 statements by 30 December 2022");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -123,7 +123,7 @@ test_timeline_filters (void)
   g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 2);
   g_assert_cmpstr (gtk_label_get_text (lc_test_template_child (child (window, "panel"), LC_TYPE_STATEMENT_PANEL,
                                                  "count_label")),
-                   ==, "2 of 10 statements by 28 Dec 2022");
+                   ==, "2 of 10 statements by 28 December 2022");
 
   lc_window_set_day (window, lc_day_parse ("2022-12-30"));
   g_assert_cmpuint (count_shown (window, LC_TYPE_STATEMENT), ==, 10);
@@ -240,7 +240,7 @@ test_place_chip_selects_feature (void)
 
   /* An event chip moves the timeline to the event. */
   chip = lc_test_find_widget (GTK_WIDGET (child (window, "panel")), is_button_labelled,
-                      "Go to 31 Oct 2022: Leaders meet in Sochi");
+                      "Go to 31 October 2022: Leaders meet in Sochi");
   g_assert_nonnull (chip);
   g_signal_emit_by_name (chip, "clicked");
   g_assert_cmpuint (lc_timeline_get_day (child (window, "timeline")), ==, lc_day_parse ("2022-10-31"));
@@ -735,7 +735,7 @@ test_day_has_one_owner (void)
   g_assert_cmpuint (lc_map_view_get_day (map), ==, day);
   g_assert_cmpuint (lc_statement_panel_get_day (panel), ==, day);
   g_assert_cmpstr (gtk_label_get_text (child (window, "subtitle_label")), ==,
-                   "12 December 2022 · Day 1 of the blockade");
+                   LC_FSI "12 December 2022" LC_PDI " · " LC_FSI "Day 1 of the blockade" LC_PDI);
 
   lc_timeline_set_day (timeline, day + 5);
   g_assert_cmpuint (lc_window_get_day (window), ==, day + 5);

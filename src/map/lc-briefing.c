@@ -402,7 +402,7 @@ place_statement (LcBriefing   *self,
                  LcStatement  *statement)
 {
   g_autoptr(PangoLayout) speaker = speaker_layout (self, cr, lc_statement_get_actor (statement));
-  g_autofree char *date = lc_date_format (lc_statement_get_date (statement), FALSE);
+  g_autofree char *date = lc_date_format (lc_statement_get_date (statement));
   /* Translators: a statement's date and kind, "30 December 2022 · Quote" */
   g_autofree char *meta_text = g_strdup_printf (_("%s · %s"), date,
                                                 lc_statement_kind_get_label (lc_statement_get_kind (statement)));
@@ -460,7 +460,7 @@ place_statements (LcBriefing   *self,
 {
   GListModel *statements = lc_story_get_statements (self->story);
   guint n = lc_story_count_statements_until (self->story, self->day);
-  g_autofree char *date = lc_day_format (self->day, FALSE);
+  g_autofree char *date = lc_day_format (self->day);
   /* Translators: the heading of a printed briefing's statements; %s is a date */
   g_autofree char *heading_text = g_strdup_printf (_("Statements up to %s"), date);
   g_autoptr(PangoLayout) heading = create_layout (cr, heading_text, HEADING_SIZE, PANGO_WEIGHT_BOLD,

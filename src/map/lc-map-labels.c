@@ -253,7 +253,7 @@ split_names (LcFeature     *feature,
 static char *
 dup_label_date (guint32 day)
 {
-  g_autofree char *date = lc_day_format (day, TRUE);
+  g_autofree char *date = lc_day_format (day);
   g_autoptr(GString) text = g_string_new (date);
 
   g_string_replace (text, " ", "\u00a0", 0);
@@ -273,7 +273,7 @@ make_label_text (LcMapRenderer *self,
     {
       g_autofree char *date = dup_label_date (from);
 
-      /* Translators: a blockade's label on the map; %s is the day it began, "12 Dec 2022" */
+      /* Translators: a blockade's label on the map; %s is the day it began, "12 December 2022" */
       text->name = g_strdup_printf (_("Blockade since %s"), date);
       return;
     }

@@ -119,9 +119,9 @@ add_faded_entries (LcMapRenderer    *self,
         continue;
       if (lc_feature_get_from (feature) <= frame->day)
         {
-          g_autofree char *date = lc_day_format (lc_feature_get_until (feature), TRUE);
+          g_autofree char *date = lc_day_format (lc_feature_get_until (feature));
           /* Translators: in the legend, a route drawn faded after it closed;
-           * %s is the day it closed, "30 Aug 2022" */
+           * %s is the day it closed, "30 August 2022" */
           g_autofree char *text = g_strdup_printf (_("Route until %s"), date);
 
           add_entry (entries, SWATCH_LINE_CLOSED, lc_feature_get_kind (feature),
@@ -297,7 +297,7 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
 {
   const LcMapRect *screen = &frame->screen;
   cairo_t *cr = frame->cr;
-  g_autofree char *date = lc_day_format (frame->day, FALSE);
+  g_autofree char *date = lc_day_format (frame->day);
   gboolean any_approximate;
   gboolean compact = screen->width < LEGEND_COMPACT;
   double half = (screen->width - 2 * LC_MAP_MARGIN - 2 * LEGEND_PADDING) / 2;

@@ -45,17 +45,10 @@ static char *
 dup_date_line (LcStory *story,
                guint32  day)
 {
-  g_autofree char *date = lc_day_format (day, FALSE);
-  g_autofree char *count = lc_story_dup_day_label (story, day);
-
-  if (count == NULL)
-    return g_steal_pointer (&date);
-
-  /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
-  return g_strdup_printf (_("%s · %s"), date, count);
+  return lc_story_dup_day_line (story, day);
 }
 
-/* "Source: Asbarez, “…”, 30 Dec 2022": the sources of the day's events
+/* "Source: Asbarez, “…”, 30 December 2022": the sources of the day's events
  * and statements. */
 static char *
 dup_credit (LcMapRenderer *self,

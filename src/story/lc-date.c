@@ -253,35 +253,41 @@ format_with (guint32     day,
   return g_date_time_format (datetime, format);
 }
 
+/*
+ * The formats, one set per language, all from the catalog: every date the
+ * app shows, on screen, in exports and to screen readers, comes from these
+ * four, so one screen never mixes styles. No abbreviations: the C
+ * library's short month names differ in case and grammatical form from its
+ * long ones in several languages ("Դեկ" beside "դեկտեմբերի", "Dek"
+ * beside "dekabr").
+ */
+
 /**
  * lc_day_format:
- * @abbreviated: whether to shorten the month name
  *
  * Returns: (transfer full): the day in the user's language, such as
- *   "30 December 2022" or "30 Dec 2022"
+ *   "30 December 2022", "2022 թ. դեկտեմբերի 30" or "30 декабря 2022 г."
  */
 char *
-lc_day_format (guint32  day,
-               gboolean abbreviated)
+lc_day_format (guint32 day)
 {
   g_return_val_if_fail (g_date_valid_julian (day), NULL);
 
-  /* Translators: a full date; see the strftime manual page. %-d is the day without padding */
-  return format_with (day, abbreviated ? _("%-d %b %Y") : _("%-d %B %Y"));
+  /* Translators: a date in your language's long form without the weekday (CLDR's "long" date format); see the strftime manual page: %-d is the day without padding, %B the month's name as used with a day */
+  return format_with (day, _("%-d %B %Y"));
 }
 
 /**
  * lc_date_format:
- * @abbreviated: whether to shorten the month name
  *
- * Formats a date as precisely as its source gives it: "30 December
- * 2022", "week of 26 December 2022", "December 2022" or "2022".
+ * Formats a date as precisely as its source gives it, in the style of
+ * lc_day_format(): "30 December 2022", "week of 26 December 2022",
+ * "December 2022" or "2022".
  *
  * Returns: (transfer full): the date in the user's language
  */
 char *
-lc_date_format (const LcDate *date,
-                gboolean      abbreviated)
+lc_date_format (const LcDate *date)
 {
   g_autofree char *first_text = NULL;
   guint32 first, last;
@@ -292,19 +298,127 @@ lc_date_format (const LcDate *date,
   switch (date->precision)
     {
     case LC_DATE_PRECISION_WEEK:
-      first_text = lc_day_format (first, abbreviated);
+      first_text = lc_day_format (first);
       /* Translators: %s is the date of the Monday that starts the week */
       return g_strdup_printf (_("week of %s"), first_text);
 
     case LC_DATE_PRECISION_MONTH:
-      /* Translators: a month and year; see the strftime manual page */
-      return format_with (date->day, abbreviated ? _("%b %Y") : C_("month and year", "%B %Y"));
+      /* Translators: a month and year; see the strftime manual page: %OB is the month's name standing alone, %B as used with a day */
+      return format_with (date->day, C_("month and year", "%B %Y"));
 
     case LC_DATE_PRECISION_YEAR:
-      return format_with (date->day, "%Y");
+      /* Translators: a year on its own; see the strftime manual page */
+      return format_with (date->day, C_("year", "%Y"));
 
     case LC_DATE_PRECISION_DAY:
     default:
-      return lc_day_format (date->day, abbreviated);
+      return lc_day_format (date->day);
     }
+}
+
+/**
+ * lc_day_format_line:
+ * @label: (nullable): what the day is in the story, such as
+ *   "Day 19 of the blockade"
+ *
+ * The line that says which day is shown, "30 December 2022 · Day 19 of
+ * the blockade". Each part is a bidirectional isolate (%LC_FSI … %LC_PDI),
+ * so that a part keeps its own direction in a line of the other: in a
+ * right-to-left line "19-й день" stays "19-й день".
+ *
+ * Returns: (transfer full): the line in the user's language
+ */
+char *
+lc_day_format_line (guint32     day,
+                    const char *label)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (g_date_valid_julian (day), NULL);
+
+  date = lc_day_format (day);
+  if (label == NULL || *label == '\0')
+    return g_steal_pointer (&date);
+
+  /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
+  return lc_format_isolated (_("%s · %s"), date, label, NULL);
+}
+
+#define MAX_ISOLATED_ARGS 9
+
+/* A `%s` or `%N$s` at @p: the argument's index, and where the directive ends. */
+static gboolean
+parse_directive (const char  *p,
+                 guint       *next,
+                 guint       *index,
+                 const char **end)
+{
+  if (p[0] != '%')
+    return FALSE;
+  if (p[1] == 's')
+    {
+      *index = (*next)++;
+      *end = p + 2;
+      return TRUE;
+    }
+  if (p[1] >= '1' && p[1] <= '9' && p[2] == '$' && p[3] == 's')
+    {
+      *index = (guint) (p[1] - '1');
+      *end = p + 4;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * lc_format_isolated:
+ * @format: a translated format with a `%s` (or `%1$s`, `%2$s`… when a
+ *   translation reorders them) for each argument
+ * @...: the strings, %NULL-terminated
+ *
+ * Fills @format with its arguments, each a bidirectional isolate, so that
+ * numbers stay with their words whichever way the line runs. `%%` is a
+ * percent sign.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+lc_format_isolated (const char *format,
+                    ...)
+{
+  const char *args[MAX_ISOLATED_ARGS] = { NULL };
+  GString *text;
+  guint n_args = 0, next = 0;
+  const char *arg;
+  va_list list;
+
+  g_return_val_if_fail (format != NULL, NULL);
+
+  va_start (list, format);
+  while (n_args < MAX_ISOLATED_ARGS && (arg = va_arg (list, const char *)) != NULL)
+    args[n_args++] = arg;
+  va_end (list);
+
+  text = g_string_new (NULL);
+  for (const char *p = format; *p != '\0';)
+    {
+      const char *end;
+      guint index;
+
+      if (parse_directive (p, &next, &index, &end) && index < n_args)
+        {
+          g_string_append (text, LC_FSI);
+          g_string_append (text, args[index]);
+          g_string_append (text, LC_PDI);
+          p = end;
+          continue;
+        }
+
+      if (p[0] == '%' && p[1] == '%')
+        p++;
+      g_string_append_c (text, *p++);
+    }
+
+  return g_string_free (text, FALSE);
 }

@@ -16,6 +16,23 @@ G_BEGIN_DECLS
 #define LC_TYPE_DATE (lc_date_get_type ())
 
 /**
+ * LC_FSI:
+ *
+ * FIRST STRONG ISOLATE (U+2068): text between it and %LC_PDI takes the
+ * direction of its first strong letter and does not mix with the text
+ * around it, so a date or "19-й день" reads the same in a right-to-left
+ * line.
+ */
+#define LC_FSI "\xe2\x81\xa8"
+
+/**
+ * LC_PDI:
+ *
+ * POP DIRECTIONAL ISOLATE (U+2069), which ends an %LC_FSI.
+ */
+#define LC_PDI "\xe2\x81\xa9"
+
+/**
  * LcDate:
  * @day: the day as a GDate Julian day number (1 is 1 January of year 1)
  * @precision: how exactly the source dates it
@@ -51,10 +68,12 @@ void      lc_date_get_period (const LcDate    *date,
                               guint32         *last_day);
 int       lc_date_compare    (const LcDate    *a,
                               const LcDate    *b);
-char     *lc_date_format     (const LcDate    *date,
-                              gboolean         abbreviated);
-char     *lc_day_format      (guint32          day,
-                              gboolean         abbreviated);
+char     *lc_date_format     (const LcDate    *date);
+char     *lc_day_format      (guint32          day);
+char     *lc_day_format_line (guint32          day,
+                              const char      *label);
+char     *lc_format_isolated (const char      *format,
+                              ...) G_GNUC_NULL_TERMINATED;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcDate, lc_date_free)
 

@@ -225,7 +225,7 @@ lc_source_dup_citation (LcSource *self)
   g_return_val_if_fail (LC_IS_SOURCE (self), NULL);
 
   if (self->date.day != 0)
-    date = lc_date_format (&self->date, TRUE);
+    date = lc_date_format (&self->date);
   if (self->title != NULL && date != NULL)
     /* Translators: a source: publisher, title, date */
     return g_strdup_printf (_("%s, “%s”, %s"), self->publisher, self->title, date);

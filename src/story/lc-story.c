@@ -835,7 +835,8 @@ lc_story_dup_day_label (LcStory *self,
  * @day: a day number
  *
  * The line that says which day is shown: the date, and the day count
- * when the story has one, “30 December 2022 · Day 19 of the blockade”.
+ * when the story has one, "30 December 2022 · Day 19 of the blockade",
+ * each part an isolate (see lc_day_format_line()).
  *
  * Returns: (transfer full): the translated line
  */
@@ -843,18 +844,12 @@ char *
 lc_story_dup_day_line (LcStory *self,
                        guint32  day)
 {
-  g_autofree char *date = NULL;
-  g_autofree char *count = NULL;
+  g_autofree char *label = NULL;
 
   g_return_val_if_fail (LC_IS_STORY (self), NULL);
 
-  date = lc_day_format (day, FALSE);
-  count = lc_story_dup_day_label (self, day);
-  if (count == NULL)
-    return g_steal_pointer (&date);
-
-  /* Translators: the date shown and the day count, "30 December 2022 · Day 19 of the blockade" */
-  return g_strdup_printf (_("%s · %s"), date, count);
+  label = lc_story_dup_day_label (self, day);
+  return lc_day_format_line (day, label);
 }
 
 /**

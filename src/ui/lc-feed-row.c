@@ -202,7 +202,7 @@ add_event_chips (LcFeedRow *self,
   for (guint i = 0; i < events->len; i++)
     {
       LcEvent *event = g_ptr_array_index (events, i);
-      g_autofree char *date = lc_date_format (lc_event_get_date (event), TRUE);
+      g_autofree char *date = lc_date_format (lc_event_get_date (event));
       /* Translators: a button that moves the timeline to an event */
       g_autofree char *accessible = g_strdup_printf (_("Go to %s: %s"), date, lc_event_get_title (event));
 
@@ -352,7 +352,7 @@ show_statement (LcFeedRow   *self,
 {
   LcActor *actor = lc_statement_get_actor (statement);
   LcStatementKind kind = lc_statement_get_kind (statement);
-  g_autofree char *date = lc_date_format (lc_statement_get_date (statement), FALSE);
+  g_autofree char *date = lc_date_format (lc_statement_get_date (statement));
   g_autofree char *kind_css = g_strdup_printf ("kind-%s", lc_statement_kind_to_string (kind));
   g_autofree char *voices = dup_voice_explanation (statement);
   g_autofree char *description = NULL;
@@ -394,7 +394,7 @@ static void
 show_event (LcFeedRow *self,
             LcEvent   *event)
 {
-  g_autofree char *date = lc_date_format (lc_event_get_date (event), FALSE);
+  g_autofree char *date = lc_date_format (lc_event_get_date (event));
 
   gtk_widget_set_visible (GTK_WIDGET (self->avatar), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->event_icon), TRUE);

@@ -144,7 +144,7 @@ update_count (LcStatementPanel *self)
 
   total = g_list_model_get_n_items (lc_story_get_statements (self->story));
   said = lc_story_count_statements_until (self->story, self->day);
-  date = lc_day_format (self->day, TRUE);
+  date = lc_day_format (self->day);
   /* Translators: "7 of 10 statements by 28 Dec 2022" */
   text = g_strdup_printf (ngettext ("%u of %u statement by %s", "%u of %u statements by %s", total),
                           said, total, date);

@@ -81,16 +81,13 @@ update_event_buttons (LcTimeline *self)
 static void
 update_date (LcTimeline *self)
 {
-  g_autofree char *short_date = lc_day_format (self->day, TRUE);
-  g_autofree char *long_date = lc_day_format (self->day, FALSE);
+  g_autofree char *date = lc_day_format (self->day);
   g_autofree char *label = lc_story_dup_day_label (self->story, self->day);
-  g_autofree char *spoken = label != NULL ? g_strdup_printf ("%s, %s", long_date, label)
-                                          : g_strdup (long_date);
-  /* Translators: the date and the story's day count, "30 Dec 2022 · Day 19 of the blockade" */
-  g_autofree char *spoken_short = label != NULL ? g_strdup_printf (_("%s · %s"), short_date, label)
-                                                : NULL;
+  g_autofree char *line = lc_day_format_line (self->day, label);
+  g_autofree char *spoken = label != NULL ? g_strdup_printf ("%s, %s", date, label)
+                                          : g_strdup (date);
 
-  gtk_label_set_text (self->date_label, label != NULL ? spoken_short : short_date);
+  gtk_label_set_text (self->date_label, line);
   /* Screen readers say the date, not the day number. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, spoken, -1);
@@ -118,9 +115,8 @@ create_event_button (LcTimeline *self,
 {
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *date = lc_date_format (lc_event_get_date (event), TRUE);
-  g_autofree char *long_date = lc_date_format (lc_event_get_date (event), FALSE);
-  g_autofree char *accessible = g_strdup_printf ("%s, %s", long_date, lc_event_get_title (event));
+  g_autofree char *date = lc_date_format (lc_event_get_date (event));
+  g_autofree char *accessible = g_strdup_printf ("%s, %s", date, lc_event_get_title (event));
   GtkWidget *date_label = gtk_label_new (date);
   GtkWidget *title_label = gtk_label_new (lc_event_get_title (event));
 
