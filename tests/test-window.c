@@ -212,6 +212,54 @@ test_value_read_as_date (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The initials an AdwAvatar shows for its text: the first letters of the
+ * first and the last word. */
+static char *
+avatar_initials (AdwAvatar *avatar)
+{
+  const char *text = adw_avatar_get_text (avatar);
+  const char *last = strrchr (text, ' ');
+  GString *initials = g_string_new (NULL);
+
+  g_string_append_unichar (initials, g_utf8_get_char (text));
+  if (last != NULL)
+    g_string_append_unichar (initials, g_utf8_get_char (last + 1));
+
+  return g_string_free (initials, FALSE);
+}
+
+/* Every speaker's card has an avatar of its own: both governments were "GA". */
+static void
+test_distinct_avatars (void)
+{
+  LcWindow *window = open_bundled ();
+  LcStory *story = lc_window_get_story (window);
+  GListModel *statements = lc_story_get_statements (story);
+  g_autoptr(GHashTable) by_initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *row = g_object_ref_sink (lc_feed_row_new ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
+      LcActor *actor = lc_statement_get_actor (statement);
+      char *initials;
+      LcActor *other;
+
+      lc_feed_row_set_item (LC_FEED_ROW (row), G_OBJECT (statement));
+      initials = avatar_initials (lc_test_template_child (row, LC_TYPE_FEED_ROW, "avatar"));
+      other = g_hash_table_lookup (by_initials, initials);
+      g_test_message ("%s: %s", lc_actor_get_name (actor), initials);
+      g_assert_true (other == NULL || other == actor);
+      g_hash_table_replace (by_initials, initials, actor);
+    }
+  g_assert_cmpuint (g_hash_table_size (by_initials), ==, 5);
+  g_assert_true (g_hash_table_lookup (by_initials, "GA") == lc_story_lookup_actor (story, "azerbaijan-government"));
+  g_assert_true (g_hash_table_lookup (by_initials, "RA") == lc_story_lookup_actor (story, "artsakh-government"));
+
+  g_object_unref (row);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_button_labelled (GtkWidget     *widget,
                     gconstpointer  data)
@@ -891,6 +939,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/bundled", test_bundled);
   g_test_add_func ("/ui/window/timeline-filters", test_timeline_filters);
+  g_test_add_func ("/ui/window/distinct-avatars", test_distinct_avatars);
   g_test_add_func ("/ui/window/keyboard-steps", test_keyboard_steps);
   g_test_add_func ("/ui/window/value-read-as-date", test_value_read_as_date);
   g_test_add_func ("/ui/window/place-chip-selects-feature", test_place_chip_selects_feature);

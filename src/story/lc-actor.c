@@ -18,6 +18,7 @@ struct _LcActor
 {
   GObject  parent_instance;
   char    *id;
+  char    *initials;
   char    *name;
   char    *role;
   char    *group;
@@ -29,6 +30,7 @@ G_DEFINE_FINAL_TYPE (LcActor, lc_actor, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
+  PROP_INITIALS,
   PROP_NAME,
   PROP_ROLE,
   PROP_GROUP,
@@ -44,6 +46,7 @@ lc_actor_finalize (GObject *object)
   LcActor *self = (LcActor *)object;
 
   g_free (self->id);
+  g_free (self->initials);
   g_free (self->name);
   g_free (self->role);
   g_free (self->group);
@@ -64,6 +67,10 @@ lc_actor_get_property (GObject    *object,
     {
     case PROP_ID:
       g_value_set_string (value, self->id);
+      break;
+
+    case PROP_INITIALS:
+      g_value_set_string (value, self->initials);
       break;
 
     case PROP_NAME:
@@ -97,6 +104,8 @@ lc_actor_class_init (LcActorClass *klass)
 
   properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL,
                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INITIALS] = g_param_spec_string ("initials", NULL, NULL, NULL,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL,
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL,
@@ -144,6 +153,30 @@ lc_actor_get_id (LcActor *self)
   g_return_val_if_fail (LC_IS_ACTOR (self), NULL);
 
   return self->id;
+}
+
+/* Set once when the story is sealed, distinct within it. */
+void
+_lc_actor_set_initials (LcActor    *self,
+                        const char *initials)
+{
+  g_free (self->initials);
+  self->initials = g_strdup (initials);
+}
+
+/**
+ * lc_actor_get_initials:
+ *
+ * Returns: one or two letters for the actor's avatar, distinct among the
+ *   story's actors ("GA" for the Government of Azerbaijan, "RA" for the
+ *   Government of the Republic of Artsakh beside it)
+ */
+const char *
+lc_actor_get_initials (LcActor *self)
+{
+  g_return_val_if_fail (LC_IS_ACTOR (self), NULL);
+
+  return self->initials;
 }
 
 const char *

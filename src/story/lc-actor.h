@@ -21,4 +21,6 @@ const char *lc_actor_get_role     (LcActor *self);
 const char *lc_actor_get_group    (LcActor *self);
 const char *lc_actor_get_language (LcActor *self);
 
+const char *lc_actor_get_initials (LcActor *self);
+
 G_END_DECLS

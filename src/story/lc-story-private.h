@@ -38,6 +38,8 @@ LcActor     *_lc_actor_new                (const char           *id,
                                            const char           *group);
 void         _lc_actor_set_language       (LcActor              *self,
                                            const char           *language);
+void         _lc_actor_set_initials       (LcActor              *self,
+                                           const char           *initials);
 LcFeature   *_lc_feature_new              (const char           *id,
                                            const char           *name,
                                            LcFeatureKind         kind,

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lc-initials.h"
 #include "lc-story-private.h"
 
 /**
@@ -430,15 +431,42 @@ collect_epochs (LcStory *self)
     }
 }
 
+/* Avatars tell the actors apart: initials distinct within the story. */
+static void
+assign_initials (LcStory *self)
+{
+  GListModel *actors = G_LIST_MODEL (self->actors);
+  guint n = g_list_model_get_n_items (actors);
+  g_autofree const char **names = g_new0 (const char *, n + 1);
+  g_auto(GStrv) initials = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcActor) actor = g_list_model_get_item (actors, i);
+
+      names[i] = lc_actor_get_name (actor);
+    }
+
+  initials = lc_initials_assign (names, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcActor) actor = g_list_model_get_item (actors, i);
+
+      _lc_actor_set_initials (actor, initials[i]);
+    }
+}
+
 /**
  * _lc_story_seal:
  *
- * Called by the loader once everything is added: sorts events and
- * statements by date and prepares the epoch table.
+ * Called by the loader once everything is added: gives the actors their
+ * initials, sorts events and statements by date and prepares the epoch
+ * table.
  */
 void
 _lc_story_seal (LcStory *self)
 {
+  assign_initials (self);
   sort_store_by_day (self->events);
   sort_store_by_day (self->statements);
   collect_epoch_starts (self);

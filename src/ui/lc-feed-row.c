@@ -346,6 +346,25 @@ on_original_toggled_cb (LcFeedRow       *self,
     show_statement_text (self, LC_STATEMENT (self->item));
 }
 
+/* AdwAvatar takes the first letters of the first and last words of its
+ * text: the actor's initials, a letter a word. */
+static void
+set_avatar_initials (LcFeedRow *self,
+                     LcActor   *actor)
+{
+  const char *initials = lc_actor_get_initials (actor);
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = initials; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append_unichar (text, g_utf8_get_char (p));
+    }
+  adw_avatar_set_text (self->avatar, text->str);
+  g_string_free (text, TRUE);
+}
+
 static void
 show_statement (LcFeedRow   *self,
                 LcStatement *statement)
@@ -359,7 +378,7 @@ show_statement (LcFeedRow   *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->avatar), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->event_icon), FALSE);
-  adw_avatar_set_text (self->avatar, lc_actor_get_name (actor));
+  set_avatar_initials (self, actor);
   gtk_label_set_text (self->heading_label, lc_actor_get_name (actor));
   set_optional_text (self->role_label, lc_actor_get_role (actor));
   gtk_label_set_text (self->date_label, date);
