@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -20,6 +21,12 @@
  * The statements and events of a story in one chronological feed, showing
  * only what happened on or before the timeline's day, with a count,
  * search over words and speakers, and a filter by speaker.
+ *
+ * The feed, sorted by day, goes through the speaker and search filter,
+ * then through a slice that ends at the day shown. A day's step moves the
+ * slice's end, found by binary search: the rows that come or go are the
+ * only work, whatever the size of the story. The count is read from prefix
+ * sums over the filtered feed, rebuilt only when the filter changes.
  */
 struct _LcStatementPanel
 {
@@ -30,21 +37,31 @@ struct _LcStatementPanel
   LcPlaceNames        names;
   LcFeature          *highlighted;
   GListStore         *feed;
-  GtkFilterListModel *shown;
+  GtkFilterListModel *filtered;
+  GtkSliceListModel  *shown;
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
+  char               *needle;  /* the search, case-folded, or NULL */
+  LcActor            *actor;   /* the speaker chosen, or NULL for all */
+  GArray             *days;    /* the day of each filtered item */
+  GArray             *said;    /* statements among the first i filtered items */
+  gboolean            index_valid;
   GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
   GPtrArray          *rows;    /* rows bound to items, for highlighting */
-  guint               scroll_id;
+  guint               scroll_tick_id;
+  gboolean            scroll_pending;
   int                 preferred_width;
 
+  GtkBox             *content_box;
   GtkLabel           *count_label;
   GtkDropDown        *actor_dropdown;
   GtkToggleButton    *search_button;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkStack           *content_stack;
+  GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
+  AdwStatusPage      *no_results_page;
 };
 
 G_DEFINE_FINAL_TYPE (LcStatementPanel, lc_statement_panel, GTK_TYPE_WIDGET)
@@ -65,6 +82,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The natural width before the reader chooses one, as the settings' default. */
+#define DEFAULT_WIDTH 400
 
 static guint32
 item_day (gpointer item)
@@ -109,74 +129,237 @@ selected_actor (LcStatementPanel *self)
   return g_ptr_array_index (self->actors, selected - 1);
 }
 
+/* The speaker and the search; the day is the slice's. */
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   LcStatementPanel *self = user_data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  LcActor *actor = selected_actor (self);
 
-  if (item_day (item) > self->day)
-    return FALSE;
   /* A speaker's filter shows that speaker's statements only. */
-  if (actor != NULL && (!LC_IS_STATEMENT (item) || lc_statement_get_actor (item) != actor))
+  if (self->actor != NULL && (!LC_IS_STATEMENT (item) || lc_statement_get_actor (item) != self->actor))
     return FALSE;
-  if (search != NULL && *search != '\0')
+
+  return self->needle == NULL || matches_search (item, self->needle);
+}
+
+/* The day and the kind of each filtered item, for the slice's end and the count. */
+static void
+ensure_index (LcStatementPanel *self)
+{
+  GListModel *filtered = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (filtered);
+  guint said = 0;
+
+  if (self->index_valid)
+    return;
+
+  g_array_set_size (self->days, n);
+  g_array_set_size (self->said, n + 1);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
+      g_autoptr(GObject) item = g_list_model_get_item (filtered, i);
 
-      return matches_search (item, needle);
+      g_array_index (self->days, guint32, i) = item_day (item);
+      g_array_index (self->said, guint, i) = said;
+      said += LC_IS_STATEMENT (item);
     }
-
-  return TRUE;
+  g_array_index (self->said, guint, n) = said;
+  self->index_valid = TRUE;
 }
 
 static void
-update_count (LcStatementPanel *self)
+on_filtered_items_changed_cb (LcStatementPanel *self,
+                              guint             position,
+                              guint             removed,
+                              guint             added,
+                              GListModel       *model)
 {
-  guint total, said;
-  g_autofree char *date = NULL;
-  g_autofree char *text = NULL;
+  self->index_valid = FALSE;
+}
+
+/* How many filtered items lie on or before the day: a binary search. */
+static guint
+count_until_day (LcStatementPanel *self)
+{
+  guint low = 0, high;
+
+  ensure_index (self);
+  high = self->days->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->days, guint32, middle) <= self->day)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* "3 of 10 statements · 6 events": what the list below holds, by the
+ * day, the speaker and the search together. */
+static char *
+format_count (LcStatementPanel *self,
+              guint             n_shown)
+{
+  guint total = g_list_model_get_n_items (lc_story_get_statements (self->story));
+  guint said = g_array_index (self->said, guint, n_shown);
+  guint happened = n_shown - said;
+  g_autofree char *statements = NULL;
+  g_autofree char *events = NULL;
+
+  /* Translators: how many of the story's statements the list shows, "3 of 10 statements" */
+  statements = g_strdup_printf (ngettext ("%u of %u statement", "%u of %u statements", total),
+                                said, total);
+  if (happened == 0)
+    return g_steal_pointer (&statements);
+
+  /* Translators: how many events the list shows */
+  events = g_strdup_printf (ngettext ("%u event", "%u events", happened), happened);
+  /* Translators: the counts of statements and events, "3 of 10 statements · 6 events" */
+  return lc_format_isolated (C_("statements and events", "%s · %s"), statements, events, NULL);
+}
+
+/* No search result by this date: say whether there are later ones. */
+static void
+update_no_results (LcStatementPanel *self)
+{
+  gboolean later = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0;
+
+  adw_status_page_set_description (self->no_results_page,
+                                   later ? _("Nothing matches by this date; later parts of the story do. Move the timeline on, or try a different search.")
+                                         : _("Try a different search."));
+}
+
+static void request_scroll (LcStatementPanel *self);
+
+/* The list ends at the day, and the count and the page say what it holds. */
+static void
+update_shown (LcStatementPanel *self)
+{
+  g_autofree char *count = NULL;
+  guint n;
 
   if (self->story == NULL)
     return;
 
-  total = g_list_model_get_n_items (lc_story_get_statements (self->story));
-  said = lc_story_count_statements_until (self->story, self->day);
-  date = lc_day_format (self->day);
-  /* Translators: "7 of 10 statements by 28 Dec 2022" */
-  text = g_strdup_printf (ngettext ("%u of %u statement by %s", "%u of %u statements by %s", total),
-                          said, total, date);
-  gtk_label_set_text (self->count_label, text);
+  n = count_until_day (self);
+  gtk_slice_list_model_set_size (self->shown, n);
+  count = format_count (self, n);
+  gtk_label_set_text (self->count_label, count);
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "list");
+  else if (self->needle != NULL)
+    {
+      update_no_results (self);
+      gtk_stack_set_visible_child_name (self->content_stack, "no-results");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "empty");
+
+  request_scroll (self);
 }
 
+/* Refilters what the change allows: a longer search or a speaker chosen
+ * only hides items, a shorter one or all speakers only shows more. */
+static void
+set_filter (LcStatementPanel *self,
+            LcActor          *actor,
+            const char       *search)
+{
+  g_autofree char *needle = search != NULL && *search != '\0' ? g_utf8_casefold (search, -1) : NULL;
+  gboolean stricter = TRUE, looser = TRUE;
+
+  if (actor != self->actor)
+    {
+      stricter = self->actor == NULL;
+      looser = actor == NULL;
+    }
+  if (g_strcmp0 (needle, self->needle) != 0)
+    {
+      stricter = stricter && (self->needle == NULL || (needle != NULL && strstr (needle, self->needle) != NULL));
+      looser = looser && (needle == NULL || (self->needle != NULL && strstr (self->needle, needle) != NULL));
+    }
+  else if (actor == self->actor)
+    return;
+
+  self->actor = actor;
+  g_free (self->needle);
+  self->needle = g_steal_pointer (&needle);
+  gtk_filter_changed (GTK_FILTER (self->filter),
+                      stricter ? GTK_FILTER_CHANGE_MORE_STRICT
+                               : looser ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
+  update_shown (self);
+}
+
+/* The card a reader is on: the selected one, or the first of the latest day. */
+static guint
+current_position (LcStatementPanel *self)
+{
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  guint n = g_list_model_get_n_items (shown);
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint32 last_day;
+  guint first;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected < n)
+    return selected;
+  if (n == 0)
+    return GTK_INVALID_LIST_POSITION;
+
+  ensure_index (self);
+  last_day = g_array_index (self->days, guint32, n - 1);
+  for (first = n - 1; first > 0 && g_array_index (self->days, guint32, first - 1) == last_day; first--)
+    ;
+
+  return first;
+}
+
+/* The current card's top goes to the top of the list, as far as the list
+ * goes. GTK 4.8 scrolls to an item only as far as it must, so: to the
+ * end first, then, once that is laid out, back up to the card, which then
+ * lies above the view (and comes to its top) or in it (and stays). Both
+ * steps anchor the view to an item, which holds while rows change height,
+ * and the same day and size give the same place however the reader came. */
 static gboolean
-scroll_to_newest_cb (gpointer user_data)
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
 {
   LcStatementPanel *self = user_data;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  guint position = current_position (self);
 
-  self->scroll_id = 0;
-  if (n > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", n - 1);
+  if (position == GTK_INVALID_LIST_POSITION)
+    goto done;
+  /* Not laid out yet. */
+  if (gtk_widget_get_height (widget) == 0)
+    return G_SOURCE_CONTINUE;
 
+  if (self->scroll_pending)
+    {
+      self->scroll_pending = FALSE;
+      gtk_widget_activate_action (widget, "list.scroll-to-item", "u", n - 1);
+      return G_SOURCE_CONTINUE;
+    }
+  gtk_widget_activate_action (widget, "list.scroll-to-item", "u", position);
+
+done:
+  self->scroll_tick_id = 0;
   return G_SOURCE_REMOVE;
 }
 
 static void
-refilter (LcStatementPanel *self)
+request_scroll (LcStatementPanel *self)
 {
-  guint n;
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_count (self);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
-  gtk_stack_set_visible_child_name (self->content_stack, n > 0 ? "list" : "empty");
-  /* The newest item comes into view, once the list has its new rows. */
-  if (self->scroll_id == 0)
-    self->scroll_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_newest_cb, self, NULL);
+  self->scroll_pending = TRUE;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_tick_cb,
+                                                         self, NULL);
 }
 
 static gboolean
@@ -263,7 +446,7 @@ static void
 on_search_changed_cb (LcStatementPanel *self,
                       GtkSearchEntry   *entry)
 {
-  refilter (self);
+  set_filter (self, self->actor, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -271,42 +454,41 @@ on_actor_changed_cb (LcStatementPanel *self,
                      GParamSpec       *pspec,
                      GtkDropDown      *dropdown)
 {
-  refilter (self);
+  set_filter (self, selected_actor (self), gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-static int
-compare_feed_items (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  guint32 da = item_day ((gpointer) a), db = item_day ((gpointer) b);
-
-  if (da != db)
-    return da < db ? -1 : 1;
-  /* On one day, what happened comes before what was said about it. */
-  return (LC_IS_EVENT ((gpointer) a) ? 0 : 1) - (LC_IS_EVENT ((gpointer) b) ? 0 : 1);
-}
-
+/* The story's events and statements, each sorted by day, merged into one
+ * feed in one splice; on one day what happened comes before what was
+ * said about it. */
 static void
 fill_feed (LcStatementPanel *self)
 {
   GListModel *statements = lc_story_get_statements (self->story);
   GListModel *events = lc_story_get_events (self->story);
   GListModel *actors = lc_story_get_actors (self->story);
+  guint n_statements = g_list_model_get_n_items (statements);
+  guint n_events = g_list_model_get_n_items (events);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_statements + n_events, g_object_unref);
   g_autoptr(GtkStringList) actor_names = gtk_string_list_new (NULL);
+  guint e = 0, s = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  while (e < n_events || s < n_statements)
     {
-      g_autoptr(GObject) event = g_list_model_get_item (events, i);
+      g_autoptr(GObject) event = e < n_events ? g_list_model_get_item (events, e) : NULL;
+      g_autoptr(GObject) statement = s < n_statements ? g_list_model_get_item (statements, s) : NULL;
 
-      g_list_store_insert_sorted (self->feed, event, compare_feed_items, NULL);
+      if (statement == NULL || (event != NULL && item_day (event) <= item_day (statement)))
+        {
+          g_ptr_array_add (items, g_steal_pointer (&event));
+          e++;
+        }
+      else
+        {
+          g_ptr_array_add (items, g_steal_pointer (&statement));
+          s++;
+        }
     }
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
-    {
-      g_autoptr(GObject) statement = g_list_model_get_item (statements, i);
-
-      g_list_store_insert_sorted (self->feed, statement, compare_feed_items, NULL);
-    }
+  g_list_store_splice (self->feed, 0, 0, items->pdata, items->len);
 
   gtk_string_list_append (actor_names, _("All speakers"));
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
@@ -327,13 +509,19 @@ lc_statement_panel_dispose (GObject *object)
 {
   LcStatementPanel *self = (LcStatementPanel *)object;
 
-  g_clear_handle_id (&self->scroll_id, g_source_remove);
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_STATEMENT_PANEL);
   lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
   g_clear_object (&self->story);
   g_clear_object (&self->highlighted);
   g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->feed);
 
   G_OBJECT_CLASS (lc_statement_panel_parent_class)->dispose (object);
 }
@@ -344,6 +532,9 @@ lc_statement_panel_finalize (GObject *object)
   LcStatementPanel *self = (LcStatementPanel *)object;
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->days, g_array_unref);
+  g_clear_pointer (&self->said, g_array_unref);
+  g_free (self->needle);
 
   G_OBJECT_CLASS (lc_statement_panel_parent_class)->finalize (object);
 }
@@ -398,8 +589,9 @@ lc_statement_panel_set_property (GObject      *object,
     }
 }
 
-/* The width the reader chose is the natural width only, so a narrow
- * window can still shrink the panel to its minimum. */
+/* The width the reader chose (or the default) is the natural width, so
+ * the panel keeps it whatever the words in it, and a narrow window can
+ * still shrink it to its minimum. */
 static void
 lc_statement_panel_measure (GtkWidget      *widget,
                             GtkOrientation  orientation,
@@ -411,10 +603,21 @@ lc_statement_panel_measure (GtkWidget      *widget,
 {
   LcStatementPanel *self = LC_STATEMENT_PANEL (widget);
 
-  gtk_layout_manager_measure (gtk_widget_get_layout_manager (widget), widget, orientation, for_size,
-                              minimum, natural, minimum_baseline, natural_baseline);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->preferred_width > 0)
-    *natural = MAX (*minimum, self->preferred_width);
+  gtk_widget_measure (GTK_WIDGET (self->content_box), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, self->preferred_width > 0 ? self->preferred_width : DEFAULT_WIDTH);
+}
+
+static void
+lc_statement_panel_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  LcStatementPanel *self = LC_STATEMENT_PANEL (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->content_box), width, height, baseline, NULL);
 }
 
 static void
@@ -436,6 +639,7 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   object_class->get_property = lc_statement_panel_get_property;
   object_class->set_property = lc_statement_panel_set_property;
   widget_class->measure = lc_statement_panel_measure;
+  widget_class->size_allocate = lc_statement_panel_size_allocate;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, G_TYPE_OBJECT,
@@ -468,13 +672,16 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "panel.search", NULL, search_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-statement-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, content_box);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, search_button);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, no_results_page);
   gtk_widget_class_set_css_name (widget_class, "statementpanel");
 }
 
@@ -514,9 +721,14 @@ lc_statement_panel_init (LcStatementPanel *self)
   self->actors = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->said = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (self->said, 1);
   self->feed = g_list_store_new (G_TYPE_OBJECT);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (self->feed), GTK_FILTER (self->filter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->feed)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, 0);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -529,6 +741,8 @@ lc_statement_panel_init (LcStatementPanel *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_object_unref (factory);
 
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (on_filtered_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
@@ -556,6 +770,8 @@ lc_statement_panel_set_story (LcStatementPanel *self,
   if (!g_set_object (&self->story, story))
     return;
 
+  /* The new feed is filtered afresh, by the search kept and all speakers. */
+  self->actor = NULL;
   g_list_store_remove_all (self->feed);
   g_ptr_array_set_size (self->actors, 0);
   if (story != NULL)
@@ -563,7 +779,7 @@ lc_statement_panel_set_story (LcStatementPanel *self,
       self->day = lc_story_get_initial (story);
       fill_feed (self);
     }
-  refilter (self);
+  update_shown (self);
 }
 
 guint32
@@ -589,7 +805,7 @@ lc_statement_panel_set_day (LcStatementPanel *self,
     return;
 
   self->day = day;
-  refilter (self);
+  update_shown (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }
 
@@ -666,7 +882,7 @@ lc_statement_panel_select_statement (LcStatementPanel *self,
       if (item == G_OBJECT (statement))
         {
           gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          request_scroll (self);
           return TRUE;
         }
     }

@@ -1,0 +1,350 @@
+/* test-panel.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The statements panel in a window on the bundled story: its count, its
+ * empty pages, where it scrolls and its width. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "lc-test-ui.h"
+#include "lc-test-window.h"
+#include "lc-feed-row.h"
+#include "lc-window-private.h"
+
+#define panel_child(window, name) lc_test_template_child ((window)->panel, LC_TYPE_STATEMENT_PANEL, (name))
+
+static const char *
+count_text (LcWindow *window)
+{
+  return gtk_label_get_text (panel_child (window, "count_label"));
+}
+
+static const char *
+page (LcWindow *window)
+{
+  return gtk_stack_get_visible_child_name (panel_child (window, "content_stack"));
+}
+
+static void
+choose_speaker (LcWindow   *window,
+                const char *name)
+{
+  GtkDropDown *dropdown = panel_child (window, "actor_dropdown");
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
+      {
+        gtk_drop_down_set_selected (dropdown, i);
+        return;
+      }
+
+  g_assert_not_reached ();
+}
+
+static void
+search (LcWindow   *window,
+        const char *text)
+{
+  GtkEditable *entry = panel_child (window, "search_entry");
+
+  gtk_editable_set_text (entry, text);
+  /* The entry says so after a pause; the test need not wait for it. */
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+/* What the count must say for the list below it, as the reader counts. */
+static char *
+expected_count (LcWindow *window)
+{
+  guint total = g_list_model_get_n_items (lc_story_get_statements (lc_window_get_story (window)));
+  guint said = lc_test_count_shown (window, LC_TYPE_STATEMENT);
+  guint happened = lc_test_count_shown (window, LC_TYPE_EVENT);
+  g_autofree char *statements = g_strdup_printf (total == 1 ? "%u of %u statement" : "%u of %u statements",
+                                                 said, total);
+
+  if (happened == 0)
+    return g_steal_pointer (&statements);
+
+  return g_strdup_printf (LC_FSI "%s" LC_PDI " · " LC_FSI "%u %s" LC_PDI, statements, happened,
+                          happened == 1 ? "event" : "events");
+}
+
+/* The first cases say it in words; then every day with a speaker and a
+ * search, the count agrees with the list. */
+static void
+test_count (void)
+{
+  LcWindow *window = lc_test_open_bundled (1200, 800);
+  LcStory *story = lc_window_get_story (window);
+  const char *speakers[] = { "All speakers", "Maria Zakharova", "Azerbaijani protesters" };
+  const char *searches[] = { "", "mine", "Zakharova", "no such words" };
+
+  g_assert_cmpstr (count_text (window), ==, LC_FSI "10 of 10 statements" LC_PDI " · " LC_FSI "7 events" LC_PDI);
+
+  /* The first day shows an event and no statement, and says both. */
+  lc_window_set_day (window, lc_day_parse ("2020-11-09"));
+  g_assert_cmpstr (count_text (window), ==, LC_FSI "0 of 10 statements" LC_PDI " · " LC_FSI "1 event" LC_PDI);
+  g_assert_cmpstr (page (window), ==, "list");
+
+  lc_window_set_day (window, lc_day_parse ("2022-12-28"));
+  g_assert_cmpstr (count_text (window), ==, LC_FSI "3 of 10 statements" LC_PDI " · " LC_FSI "6 events" LC_PDI);
+
+  /* A speaker's statements only, by the day. */
+  choose_speaker (window, "Maria Zakharova");
+  g_assert_cmpstr (count_text (window), ==, "0 of 10 statements");
+  g_assert_cmpstr (page (window), ==, "empty");
+  lc_window_set_day (window, lc_day_parse ("2022-12-30"));
+  g_assert_cmpstr (count_text (window), ==, "5 of 10 statements");
+
+  /* A search with no result counts none. */
+  choose_speaker (window, "All speakers");
+  search (window, "no such words");
+  g_assert_cmpstr (count_text (window), ==, "0 of 10 statements");
+
+  for (guint32 day = lc_story_get_start (story); day <= lc_story_get_end (story); day++)
+    {
+      /* The days with something new, and the days around them. */
+      if (lc_story_count_events_until (story, day) == lc_story_count_events_until (story, day - 1) &&
+          lc_story_count_events_until (story, day + 1) == lc_story_count_events_until (story, day))
+        continue;
+
+      lc_window_set_day (window, day);
+      for (guint s = 0; s < G_N_ELEMENTS (speakers); s++)
+        for (guint q = 0; q < G_N_ELEMENTS (searches); q++)
+          {
+            g_autofree char *expected = NULL;
+
+            choose_speaker (window, speakers[s]);
+            search (window, searches[q]);
+            expected = expected_count (window);
+            g_assert_cmpstr (count_text (window), ==, expected);
+            g_assert_cmpstr (page (window), ==,
+                             lc_statement_panel_get_shown (window->panel) != NULL &&
+                             g_list_model_get_n_items (lc_statement_panel_get_shown (window->panel)) > 0
+                             ? "list" : *searches[q] != '\0' ? "no-results" : "empty");
+          }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The HIG's page for a search without results, which says whether later
+ * days have some. */
+static void
+test_no_results (void)
+{
+  LcWindow *window = lc_test_open_bundled (1200, 800);
+  AdwStatusPage *status = panel_child (window, "no_results_page");
+
+  search (window, "no such words");
+  g_assert_cmpstr (page (window), ==, "no-results");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Results Found");
+  g_assert_cmpstr (adw_status_page_get_description (status), ==, "Try a different search.");
+
+  /* "Kashen" comes up on 27 December. */
+  search (window, "Kashen");
+  g_assert_cmpstr (page (window), ==, "list");
+  lc_window_set_day (window, lc_day_parse ("2022-12-12"));
+  g_assert_cmpstr (page (window), ==, "no-results");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "Move the timeline on"));
+
+  search (window, "");
+  g_assert_cmpstr (page (window), ==, "list");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static LcFeedRow *
+find_row_for (GtkWidget *root,
+              GObject   *item)
+{
+  if (LC_IS_FEED_ROW (root) && lc_feed_row_get_item (LC_FEED_ROW (root)) == item &&
+      gtk_widget_get_mapped (root))
+    return LC_FEED_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      LcFeedRow *row = find_row_for (child, item);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Where the list's row with @item's card starts, from the top of the
+ * list's view; G_MAXINT when it has no card in view. */
+static int
+card_top (LcWindow *window,
+          GObject  *item)
+{
+  GtkWidget *list = panel_child (window, "list_view");
+  LcFeedRow *row = find_row_for (list, item);
+  graphene_point_t top;
+
+  if (row == NULL ||
+      !gtk_widget_compute_point (gtk_widget_get_parent (GTK_WIDGET (row)), list, &GRAPHENE_POINT_INIT (0, 0), &top))
+    return G_MAXINT;
+
+  return (int) top.y;
+}
+
+static GtkAdjustment *
+scroll_adjustment (LcWindow *window)
+{
+  return gtk_scrolled_window_get_vadjustment (panel_child (window, "scroller"));
+}
+
+static gboolean
+at_end (GtkAdjustment *adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) >=
+         gtk_adjustment_get_upper (adjustment) - 1;
+}
+
+/* The card starts the view (GTK leaves a row's focus margin above it), or
+ * the list is at its end with the card in view. */
+#define ROW_MARGIN 4
+
+static gboolean
+current_card_in_place (LcWindow *window,
+                       GObject  *item)
+{
+  int top = card_top (window, item);
+
+  return ABS (top) <= ROW_MARGIN || (top != G_MAXINT && top > 0 && at_end (scroll_adjustment (window)));
+}
+
+static int
+card_top_next_frame (LcWindow *window,
+                     GObject  *item)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  lc_test_wait_for_draw (window);
+
+  return card_top (window, item);
+}
+
+/* Waits until @item's card is in place and stays there from one frame to
+ * the next; returns where its top is. */
+static int
+settle_card (LcWindow *window,
+             GObject  *item)
+{
+  int top = G_MAXINT;
+
+  lc_test_wait_until (current_card_in_place (window, item) &&
+                      (top = card_top (window, item)) == card_top_next_frame (window, item));
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (card_top_next_frame (window, item), ==, top);
+
+  return top;
+}
+
+/* The current card comes into view when the day or the selection changes,
+ * and the same day puts it in the same place however the reader came. */
+static void
+test_scroll (void)
+{
+  LcWindow *window = lc_test_open_bundled (1200, 800);
+  LcStory *story = lc_window_get_story (window);
+  GObject *last_day_first = G_OBJECT (lc_story_lookup_event (story, "zakharova-statement"));
+  GObject *kashen = G_OBJECT (lc_story_lookup_event (story, "mine-halted"));
+  LcStatement *protest = lc_story_lookup_statement (story, "protesters-claim");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (panel_child (window, "list_view")));
+  LcWindow *second;
+  int start;
+
+  g_assert_nonnull (last_day_first);
+  g_assert_nonnull (kashen);
+  g_assert_nonnull (protest);
+
+  /* The last day's first card starts the view: the day's event, then what was said. */
+  start = settle_card (window, last_day_first);
+  g_assert_cmpint (ABS (start), <=, ROW_MARGIN);
+
+  lc_window_set_day (window, lc_day_parse ("2022-12-28"));
+  settle_card (window, kashen);
+
+  /* A statement chosen elsewhere (the command line, the map) comes into view. */
+  lc_window_set_day (window, lc_day_parse ("2022-12-30"));
+  g_assert_true (lc_window_show_statement (window, lc_statement_get_id (protest)));
+  settle_card (window, G_OBJECT (protest));
+
+  /* Back to the last day, unselected, from elsewhere: where it started. */
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  lc_window_set_day (window, lc_day_parse ("2022-08-30"));
+  lc_window_set_day (window, lc_day_parse ("2022-12-30"));
+  g_assert_cmpint (settle_card (window, last_day_first), ==, start);
+
+  /* Another window starts in the same place. */
+  second = lc_test_open_bundled (1200, 800);
+  last_day_first = G_OBJECT (lc_story_lookup_event (lc_window_get_story (second), "zakharova-statement"));
+  g_assert_cmpint (settle_card (second, last_day_first), ==, start);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Scrubbing the timeline never changes the panel's width, nor the
+ * window's: the panel takes the width the reader chose (400 by default). */
+static void
+test_stable_width (void)
+{
+  const int sizes[][2] = { { 600, 800 }, { 1024, 700 }, { 1400, 900 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      LcWindow *window = lc_test_open_bundled (sizes[i][0], sizes[i][1]);
+      LcStory *story = lc_window_get_story (window);
+      int panel_width = gtk_widget_get_width (GTK_WIDGET (window->panel));
+      int window_width = gtk_widget_get_width (GTK_WIDGET (window));
+      gboolean folded = adw_flap_get_folded (window->flap);
+      int panel_min, min;
+
+      if (sizes[i][0] >= 1024)
+        g_assert_cmpint (panel_width, ==, 400);
+      /* Nor its minimum, which decides when the panel folds over the map. */
+      gtk_widget_measure (GTK_WIDGET (window->panel), GTK_ORIENTATION_HORIZONTAL, -1, &panel_min, NULL, NULL, NULL);
+      for (guint32 day = lc_story_get_start (story); day <= lc_story_get_end (story); day += 1)
+        {
+          if (lc_story_count_events_until (story, day) == lc_story_count_events_until (story, day - 1))
+            continue;
+          lc_window_set_day (window, day);
+          lc_test_wait_for_draw (window);
+          gtk_widget_measure (GTK_WIDGET (window->panel), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+          g_assert_cmpint (min, ==, panel_min);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->panel)), ==, panel_width);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, window_width);
+          g_assert_true (adw_flap_get_folded (window->flap) == folded);
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/panel/count", test_count);
+  g_test_add_func ("/ui/panel/no-results", test_no_results);
+  g_test_add_func ("/ui/panel/scroll", test_scroll);
+  g_test_add_func ("/ui/panel/stable-width", test_stable_width);
+
+  return g_test_run ();
+}
