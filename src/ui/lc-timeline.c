@@ -11,32 +11,28 @@
 
 #include "lc-widget-private.h"
 #include "lc-timeline.h"
+#include "lc-timeline-track.h"
 
 /**
  * LcTimeline:
  *
- * The timeline: a slider over the story's days with its events marked,
- * a row of event buttons that keeps close events apart whatever the
- * range (an event-stepped scale), previous/next event, play/pause and
- * the date shown. Keys on the slider: Left/Right a day, Page Up/Down an
- * event, Home/End the ends, Space play/pause.
+ * The timeline: previous and next event, play and pause, the date shown
+ * as text, the playing speed, and the track (#LcTimelineTrack), a slider
+ * over the story's days with its events marked and named. Playing steps
+ * from event to event, not through the empty days between.
  */
 struct _LcTimeline
 {
-  GtkWidget       parent_instance;
+  GtkWidget        parent_instance;
 
-  LcStory        *story;
-  guint32         day;
-  guint           play_id;
-  GPtrArray      *event_buttons;
+  LcStory         *story;
+  guint32          day;
+  guint            play_id;
 
-  GtkScrolledWindow *events_scroller;
-  GtkBox         *events_box;
-  GtkButton      *play_button;
-  GtkScale       *scale;
-  GtkAdjustment  *adjustment;
-  GtkLabel       *date_label;
-  GtkDropDown    *speed_dropdown;
+  GtkButton       *play_button;
+  GtkLabel        *date_label;
+  GtkDropDown     *speed_dropdown;
+  LcTimelineTrack *track;
 };
 
 G_DEFINE_FINAL_TYPE (LcTimeline, lc_timeline, GTK_TYPE_WIDGET)
@@ -51,152 +47,53 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Milliseconds between days while playing, by speed. */
-static const guint play_intervals[] = { 500, 100, 33 };
-
-static void
-update_event_buttons (LcTimeline *self)
-{
-  guint n_past;
-
-  if (self->story == NULL)
-    return;
-
-  n_past = lc_story_count_events_until (self->story, self->day);
-  for (guint i = 0; i < self->event_buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (self->event_buttons, i);
-
-      if (i < n_past)
-        gtk_widget_add_css_class (button, "past");
-      else
-        gtk_widget_remove_css_class (button, "past");
-      if (i + 1 == n_past)
-        gtk_widget_add_css_class (button, "current");
-      else
-        gtk_widget_remove_css_class (button, "current");
-    }
-}
+/* Milliseconds on each event while playing, by speed. */
+static const guint play_intervals[] = { 2400, 1400, 600 };
 
 static void
 update_date (LcTimeline *self)
 {
-  g_autofree char *date = lc_day_format (self->day);
-  g_autofree char *label = lc_story_dup_day_label (self->story, self->day);
-  g_autofree char *line = lc_day_format_line (self->day, label);
-  g_autofree char *spoken = label != NULL ? g_strdup_printf ("%s, %s", date, label)
-                                          : g_strdup (date);
-
-  gtk_label_set_text (self->date_label, line);
-  /* Screen readers say the date, not the day number. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, spoken, -1);
-}
-
-static void
-on_adjustment_value_changed_cb (LcTimeline    *self,
-                                GtkAdjustment *adjustment)
-{
-  lc_timeline_set_day (self, (guint32) (gtk_adjustment_get_value (adjustment) + 0.5));
-}
-
-static void
-on_event_button_clicked_cb (LcTimeline *self,
-                            GtkButton  *button)
-{
-  LcEvent *event = g_object_get_data (G_OBJECT (button), "lc-event");
-
-  lc_timeline_set_day (self, lc_event_get_date (event)->day);
-}
-
-static GtkWidget *
-create_event_button (LcTimeline *self,
-                     LcEvent    *event)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *date = lc_date_format (lc_event_get_date (event));
-  g_autofree char *accessible = g_strdup_printf ("%s, %s", date, lc_event_get_title (event));
-  GtkWidget *date_label = gtk_label_new (date);
-  GtkWidget *title_label = gtk_label_new (lc_event_get_title (event));
-
-  gtk_widget_add_css_class (date_label, "caption");
-  gtk_widget_add_css_class (date_label, "numeric");
-  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 22);
-  gtk_label_set_width_chars (GTK_LABEL (title_label), 12);
-  gtk_widget_add_css_class (title_label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), date_label);
-  gtk_box_append (GTK_BOX (box), title_label);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "event-button");
-  gtk_widget_set_tooltip_text (button, accessible);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-  g_object_set_data_full (G_OBJECT (button), "lc-event", g_object_ref (event), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_event_button_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  return button;
-}
-
-static void
-rebuild (LcTimeline *self)
-{
-  GtkWidget *child;
-  GListModel *events;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_box))) != NULL)
-    gtk_box_remove (self->events_box, child);
-  g_ptr_array_set_size (self->event_buttons, 0);
-  gtk_scale_clear_marks (self->scale);
+  g_autofree char *line = NULL;
 
   if (self->story == NULL)
     return;
 
-  events = lc_story_get_events (self->story);
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
-      GtkWidget *button = create_event_button (self, event);
-
-      gtk_box_append (self->events_box, button);
-      g_ptr_array_add (self->event_buttons, button);
-      gtk_scale_add_mark (self->scale, lc_event_get_date (event)->day, GTK_POS_BOTTOM, NULL);
-    }
-
-  g_signal_handlers_block_by_func (self->adjustment, on_adjustment_value_changed_cb, self);
-  gtk_adjustment_configure (self->adjustment, self->day, lc_story_get_start (self->story),
-                            lc_story_get_end (self->story), 1, 7, 0);
-  g_signal_handlers_unblock_by_func (self->adjustment, on_adjustment_value_changed_cb, self);
+  line = lc_story_dup_day_line (self->story, self->day);
+  gtk_label_set_text (self->date_label, line);
 }
 
-/* The day of the event before (@direction < 0) or after the day shown. */
+/* The day of the event before (@direction < 0) or after the day shown:
+ * a binary search, as the story keeps its events in order. */
 static gboolean
 find_event_day (LcTimeline *self,
                 int         direction,
                 guint32    *day)
 {
   GListModel *events;
+  g_autoptr(LcEvent) event = NULL;
+  guint n;
 
   if (self->story == NULL)
     return FALSE;
 
   events = lc_story_get_events (self->story);
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  if (direction > 0)
     {
-      guint index = direction > 0 ? i : g_list_model_get_n_items (events) - 1 - i;
-      g_autoptr(LcEvent) event = g_list_model_get_item (events, index);
-      guint32 event_day = lc_event_get_date (event)->day;
-
-      if ((direction > 0 && event_day > self->day) || (direction < 0 && event_day < self->day))
-        {
-          *day = event_day;
-          return TRUE;
-        }
+      n = lc_story_count_events_until (self->story, self->day);
+      if (n >= g_list_model_get_n_items (events))
+        return FALSE;
+      event = g_list_model_get_item (events, n);
+    }
+  else
+    {
+      n = self->day > 0 ? lc_story_count_events_until (self->story, self->day - 1) : 0;
+      if (n == 0)
+        return FALSE;
+      event = g_list_model_get_item (events, n - 1);
     }
 
-  return FALSE;
+  *day = lc_event_get_date (event)->day;
+  return TRUE;
 }
 
 static void
@@ -231,8 +128,11 @@ step_day_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   LcTimeline *self = LC_TIMELINE (widget);
+  int days = g_variant_get_int32 (parameter);
 
-  lc_timeline_set_day (self, self->day + g_variant_get_int32 (parameter));
+  if (days < 0 && self->day < (guint32) -days)
+    return;
+  lc_timeline_set_day (self, self->day + days);
 }
 
 static void
@@ -267,10 +167,12 @@ play_action (GtkWidget  *widget,
   lc_timeline_set_playing (self, self->play_id == 0);
 }
 
+/* The next event, or the story's last day after the last event. */
 static gboolean
 play_tick_cb (gpointer user_data)
 {
   LcTimeline *self = user_data;
+  guint32 day;
 
   if (self->story == NULL || self->day >= lc_story_get_end (self->story))
     {
@@ -279,7 +181,9 @@ play_tick_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  lc_timeline_set_day (self, self->day + 1);
+  if (!find_event_day (self, 1, &day))
+    day = lc_story_get_end (self->story);
+  lc_timeline_set_day (self, day);
   return G_SOURCE_CONTINUE;
 }
 
@@ -302,35 +206,6 @@ on_speed_changed_cb (LcTimeline  *self,
     restart_playing (self);
 }
 
-/* Page Up/Down step events and Space plays, over the slider's own keys. */
-static gboolean
-on_scale_key_pressed_cb (LcTimeline            *self,
-                         guint                  keyval,
-                         guint                  keycode,
-                         GdkModifierType        state,
-                         GtkEventControllerKey *controller)
-{
-  switch (keyval)
-    {
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_KP_Page_Up:
-      step_event (self, -1);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_KP_Page_Down:
-      step_event (self, 1);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_space:
-      lc_timeline_set_playing (self, self->play_id == 0);
-      return GDK_EVENT_STOP;
-
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-}
-
 static void
 lc_timeline_dispose (GObject *object)
 {
@@ -342,16 +217,6 @@ lc_timeline_dispose (GObject *object)
   g_clear_object (&self->story);
 
   G_OBJECT_CLASS (lc_timeline_parent_class)->dispose (object);
-}
-
-static void
-lc_timeline_finalize (GObject *object)
-{
-  LcTimeline *self = (LcTimeline *)object;
-
-  g_clear_pointer (&self->event_buttons, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (lc_timeline_parent_class)->finalize (object);
 }
 
 static void
@@ -416,7 +281,6 @@ lc_timeline_class_init (LcTimelineClass *klass)
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = lc_timeline_dispose;
-  object_class->finalize = lc_timeline_finalize;
   object_class->get_property = lc_timeline_get_property;
   object_class->set_property = lc_timeline_set_property;
 
@@ -433,13 +297,10 @@ lc_timeline_class_init (LcTimelineClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.play", NULL, play_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-timeline.ui");
-  gtk_widget_class_bind_template_child (widget_class, LcTimeline, events_scroller);
-  gtk_widget_class_bind_template_child (widget_class, LcTimeline, events_box);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, play_button);
-  gtk_widget_class_bind_template_child (widget_class, LcTimeline, scale);
-  gtk_widget_class_bind_template_child (widget_class, LcTimeline, adjustment);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, date_label);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, speed_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LcTimeline, track);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
 }
@@ -447,18 +308,13 @@ lc_timeline_class_init (LcTimelineClass *klass)
 static void
 lc_timeline_init (LcTimeline *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  self->event_buttons = g_ptr_array_new ();
+  g_type_ensure (LC_TYPE_TIMELINE_TRACK);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->adjustment, "value-changed",
-                           G_CALLBACK (on_adjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self, "day", self->track, "day",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->speed_dropdown, "notify::selected",
                            G_CALLBACK (on_speed_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_scale_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->scale), keys);
 }
 
 /**
@@ -491,12 +347,9 @@ lc_timeline_set_story (LcTimeline *self,
   lc_timeline_set_playing (self, FALSE);
   if (story != NULL)
     self->day = lc_story_get_initial (story);
-  rebuild (self);
-  if (story != NULL)
-    {
-      update_date (self);
-      update_event_buttons (self);
-    }
+  lc_timeline_track_set_story (self->track, story);
+  lc_timeline_track_set_day (self->track, self->day);
+  update_date (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
@@ -532,11 +385,7 @@ lc_timeline_set_day (LcTimeline *self,
     return;
 
   self->day = day;
-  g_signal_handlers_block_by_func (self->adjustment, on_adjustment_value_changed_cb, self);
-  gtk_adjustment_set_value (self->adjustment, day);
-  g_signal_handlers_unblock_by_func (self->adjustment, on_adjustment_value_changed_cb, self);
   update_date (self);
-  update_event_buttons (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }

@@ -1,0 +1,377 @@
+/* lc-timeline-track-draw.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "lc-timeline-track-private.h"
+
+/* What a frame of the track reuses: built once per width, story and
+ * style, so a step of the day only moves the handle and the clip between
+ * the past's colours and the future's. */
+
+#define BREAK_SLANT        3.0
+#define BREAK_HALF_HEIGHT  6.0
+#define LABEL_SCALE        0.8
+#define LABEL_SPACING      12.0
+/* Months get names when one is at least this wide; otherwise years do. */
+#define MONTH_LABEL_MIN_PX 90.0
+/* A month's (or year's) name within a period keeps this far from its ends. */
+#define LABEL_MARGIN_DAYS  7
+#define MAX_CLUSTER_GROWTH 3.0
+#define MAX_DESCRIBED      3
+
+typedef struct
+{
+  GdkRGBA fg;
+  GdkRGBA accent;
+  GdkRGBA background;
+} TrackColors;
+
+static void
+get_colors (LcTimelineTrack *self,
+            TrackColors     *colors)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, &colors->fg);
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", &colors->accent))
+    colors->accent = colors->fg;
+  if (!gtk_style_context_lookup_color (context, "window_bg_color", &colors->background))
+    colors->background = (GdkRGBA) { 1, 1, 1, 1 };
+}
+
+/**
+ * lc_timeline_track_collect_marks:
+ *
+ * One mark per event, or per group of events closer than a few pixels at
+ * the scale's width. O(n log p) in events and periods.
+ */
+void
+lc_timeline_track_collect_marks (LcTimelineTrack *self)
+{
+  g_array_set_size (self->marks, 0);
+  if (self->scale == NULL)
+    return;
+
+  for (guint i = 0; i < self->event_days->len; i++)
+    {
+      double x = lc_timeline_scale_day_to_x (self->scale, g_array_index (self->event_days, guint32, i));
+      LcTrackMark *last = self->marks->len > 0 ? &g_array_index (self->marks, LcTrackMark, self->marks->len - 1)
+                                               : NULL;
+
+      if (last != NULL && x - last->x < LC_TRACK_CLUSTER_PX)
+        last->n++;
+      else
+        g_array_append_val (self->marks, ((LcTrackMark) { x, i, 1 }));
+    }
+}
+
+void
+lc_timeline_track_clear_caches (LcTimelineTrack *self)
+{
+  g_clear_pointer (&self->past_node, gsk_render_node_unref);
+  g_clear_pointer (&self->future_node, gsk_render_node_unref);
+  g_clear_pointer (&self->labels_node, gsk_render_node_unref);
+  g_clear_pointer (&self->leaders_node, gsk_render_node_unref);
+}
+
+static void
+draw_break (LcTimelineTrack         *self,
+            cairo_t                 *cr,
+            const LcTimelineSegment *segment,
+            const GdkRGBA           *color)
+{
+  double x0 = lc_timeline_track_to_widget_x (self, segment->x0);
+  double x1 = lc_timeline_track_to_widget_x (self, segment->x1);
+  double middle = (x0 + x1) / 2;
+
+  /* Time left out: a thin dotted line, broken in the middle. */
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * 0.6);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, (double[]) { 2, 3 }, 2, 0);
+  cairo_move_to (cr, x0, LC_TRACK_Y);
+  cairo_line_to (cr, x1, LC_TRACK_Y);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+  for (int i = -1; i <= 1; i += 2)
+    {
+      cairo_move_to (cr, middle + i * 2 - BREAK_SLANT, LC_TRACK_Y + BREAK_HALF_HEIGHT);
+      cairo_line_to (cr, middle + i * 2 + BREAK_SLANT, LC_TRACK_Y - BREAK_HALF_HEIGHT);
+    }
+  cairo_stroke (cr);
+}
+
+static void
+draw_period (LcTimelineTrack         *self,
+             cairo_t                 *cr,
+             const LcTimelineSegment *segment,
+             const GdkRGBA           *color)
+{
+  double x0 = lc_timeline_track_to_widget_x (self, segment->x0);
+  double x1 = lc_timeline_track_to_widget_x (self, segment->x1);
+
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, LC_TRACK_THICKNESS);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to (cr, x0, LC_TRACK_Y);
+  cairo_line_to (cr, x1, LC_TRACK_Y);
+  cairo_stroke (cr);
+}
+
+static void
+draw_marks (LcTimelineTrack   *self,
+            cairo_t           *cr,
+            const GdkRGBA     *color,
+            const TrackColors *colors)
+{
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const LcTrackMark *mark = &g_array_index (self->marks, LcTrackMark, i);
+      double radius = LC_TRACK_MARK_RADIUS + MIN (log2 (mark->n), MAX_CLUSTER_GROWTH);
+
+      cairo_arc (cr, lc_timeline_track_to_widget_x (self, mark->x), LC_TRACK_Y, radius, 0, 2 * G_PI);
+      gdk_cairo_set_source_rgba (cr, color);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &colors->background);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+}
+
+/* The track and its marks, all in the past's colours or all in the future's. */
+static GskRenderNode *
+build_track (LcTimelineTrack   *self,
+             const TrackColors *colors,
+             gboolean           past)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  GdkRGBA bar = colors->fg, mark = colors->fg;
+  cairo_t *cr;
+
+  if (past)
+    bar = mark = colors->accent;
+  else
+    {
+      bar.alpha *= 0.18;
+      mark.alpha *= 0.55;
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, LC_TRACK_Y - LC_TRACK_HANDLE_RADIUS,
+                                                                 width, 2 * LC_TRACK_HANDLE_RADIUS));
+  for (guint i = 0; i < lc_timeline_scale_get_n_segments (self->scale); i++)
+    {
+      const LcTimelineSegment *segment = lc_timeline_scale_get_segment (self->scale, i);
+
+      if (segment->is_break)
+        draw_break (self, cr, segment, &colors->fg);
+      else
+        draw_period (self, cr, segment, &bar);
+    }
+  draw_marks (self, cr, &mark, colors);
+  cairo_destroy (cr);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static char *
+format_period (guint32         day,
+               LcDatePrecision precision)
+{
+  LcDate date = { day, precision };
+
+  return lc_date_format (&date);
+}
+
+/* The first of each month (or year) from @first to @end. */
+static guint32
+next_boundary (guint32  day,
+               gboolean years)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_date_set_day (&date, 1);
+  if (years)
+    {
+      g_date_set_month (&date, G_DATE_JANUARY);
+      g_date_add_years (&date, 1);
+    }
+  else
+    g_date_add_months (&date, 1);
+
+  return g_date_get_julian (&date);
+}
+
+/* A period's name, from @x (from the start edge, where time begins),
+ * unless it would overlap the one before. */
+static void
+append_label (LcTimelineTrack   *self,
+              GtkSnapshot       *snapshot,
+              PangoLayout       *layout,
+              double             x,
+              double            *free_from,
+              const GdkRGBA     *color,
+              const char        *text)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  PangoRectangle extents;
+  double widget_x;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  x = MIN (x, width - extents.width);
+  if (x < *free_from || x < 0)
+    return;
+
+  widget_x = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? width - x - extents.width : x;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (widget_x, 0));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+  *free_from = x + extents.width + LABEL_SPACING;
+}
+
+/* Each period's name where it starts, and its months' (or, when they are
+ * narrow, its years') where there is room. */
+static void
+append_period_labels (LcTimelineTrack         *self,
+                      GtkSnapshot             *snapshot,
+                      PangoLayout             *layout,
+                      const LcTimelineSegment *segment,
+                      double                  *free_from,
+                      const GdkRGBA           *color)
+{
+  double px_per_day = (segment->x1 - segment->x0) / (segment->end_day - segment->first_day);
+  gboolean years = px_per_day * 30 < MONTH_LABEL_MIN_PX;
+  LcDatePrecision precision = years ? LC_DATE_PRECISION_YEAR : LC_DATE_PRECISION_MONTH;
+  g_autofree char *first = format_period (segment->first_day, precision);
+
+  append_label (self, snapshot, layout, LC_TRACK_INSET + segment->x0, free_from, color, first);
+  for (guint32 day = next_boundary (segment->first_day, years);
+       day + LABEL_MARGIN_DAYS < segment->end_day; day = next_boundary (day, years))
+    {
+      g_autofree char *text = NULL;
+
+      if (day < segment->first_day + LABEL_MARGIN_DAYS)
+        continue;
+      text = format_period (day, precision);
+      append_label (self, snapshot, layout, LC_TRACK_INSET + lc_timeline_scale_day_to_x (self->scale, day) -
+                    px_per_day / 2, free_from, color, text);
+    }
+}
+
+static GskRenderNode *
+build_labels (LcTimelineTrack   *self,
+              const TrackColors *colors)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  PangoAttrList *attributes = pango_attr_list_new ();
+  GdkRGBA color = colors->fg;
+  double free_from = 0;
+
+  color.alpha *= 0.7;
+  pango_attr_list_insert (attributes, pango_attr_scale_new (LABEL_SCALE));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
+
+  for (guint i = 0; i < lc_timeline_scale_get_n_segments (self->scale); i++)
+    {
+      const LcTimelineSegment *segment = lc_timeline_scale_get_segment (self->scale, i);
+
+      if (!segment->is_break)
+        append_period_labels (self, snapshot, layout, segment, &free_from, &color);
+    }
+
+  g_object_unref (layout);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+void
+lc_timeline_track_ensure_caches (LcTimelineTrack *self)
+{
+  TrackColors colors;
+
+  if (self->past_node != NULL)
+    return;
+
+  get_colors (self, &colors);
+  self->past_node = build_track (self, &colors, TRUE);
+  self->future_node = build_track (self, &colors, FALSE);
+  self->labels_node = build_labels (self, &colors);
+}
+
+/**
+ * lc_timeline_track_snapshot_track:
+ *
+ * The names, then the track: the cached nodes, the past's up to the
+ * handle and the future's after it.
+ */
+void
+lc_timeline_track_snapshot_track (LcTimelineTrack *self,
+                                  GtkSnapshot     *snapshot)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double handle = lc_timeline_track_day_to_x (self, self->day);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  /* The day's own mark, under the handle, is past. */
+  double split = rtl ? handle - LC_TRACK_MARK_RADIUS - 1 : handle + LC_TRACK_MARK_RADIUS + 1;
+  graphene_rect_t start = GRAPHENE_RECT_INIT (0, 0, MAX (split, 0), height);
+  graphene_rect_t end = GRAPHENE_RECT_INIT (split, 0, MAX (width - split, 0), height);
+
+  gtk_snapshot_append_node (snapshot, self->labels_node);
+
+  gtk_snapshot_push_clip (snapshot, rtl ? &end : &start);
+  gtk_snapshot_append_node (snapshot, self->past_node);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_push_clip (snapshot, rtl ? &start : &end);
+  gtk_snapshot_append_node (snapshot, self->future_node);
+  gtk_snapshot_pop (snapshot);
+}
+
+/**
+ * lc_timeline_track_describe_mark:
+ *
+ * Returns: (transfer full): what a mark stands for, for its tooltip: the
+ *   event's date and title, or the first few of a group's
+ */
+char *
+lc_timeline_track_describe_mark (LcTimelineTrack   *self,
+                                 const LcTrackMark *mark)
+{
+  GListModel *events = lc_story_get_events (self->story);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (mark->n, MAX_DESCRIBED); i++)
+    {
+      g_autoptr(LcEvent) event = g_list_model_get_item (events, mark->first + i);
+      g_autofree char *date = lc_date_format (lc_event_get_date (event));
+      /* Translators: an event in the timeline's tooltip, "30 December 2022: Russia reports no progress" */
+      g_autofree char *line = lc_format_isolated (C_("event on the timeline", "%s: %s"), date,
+                                                  lc_event_get_title (event), NULL);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
+    }
+  if (mark->n > MAX_DESCRIBED)
+    {
+      guint more = mark->n - MAX_DESCRIBED;
+
+      g_string_append_c (text, '\n');
+      /* Translators: after the first three of a group of events in a tooltip */
+      g_string_append_printf (text, ngettext ("and %u more", "and %u more", more), more);
+    }
+
+  return g_string_free (text, FALSE);
+}
