@@ -138,12 +138,13 @@ test_sources (void)
   sources = label (row, "source_label");
   note_sources = label (row, "note_source_label");
   g_assert_cmpstr (gtk_label_get_text (sources), ==,
-                   "Sources: AzerNews, 26 Aug 2022; Daily Sabah, 26 Aug 2022; Al Jazeera, 26 Aug 2022");
+                   "Sources: AzerNews, 26 August 2022; Daily Sabah, 26 August 2022; "
+                   "Al Jazeera, 26 August 2022");
   g_assert_nonnull (strstr (gtk_label_get_label (sources),
                             "<a href=\"https://www.azernews.az/nation/198529.html\">"));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (note_sources),
                                    "Note’s sources: CivilNet, “Three days left till Armenia hands over "
-                                   "Lachin and Aghavno to Azerbaijan”, 22 Aug 2022; "));
+                                   "Lachin and Aghavno to Azerbaijan”, 22 August 2022; "));
 
   /* Markup in a publisher or title is shown as text. */
   lc_feed_row_set_item (row, G_OBJECT (lc_story_lookup_event (story, "mine-halted")));

@@ -93,7 +93,7 @@ test_interface (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (zoom_in), ==, translated (NULL, "Zoom In"));
   statements = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u statement", "%u of %u statements", 10),
                                 10, 10);
-  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", 7), 7);
+  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", 10), 10);
   expected_count = lc_format_isolated (g_dpgettext2 (GETTEXT_PACKAGE, "statements and events", "%s · %s"),
                                        statements, events, NULL);
   g_assert_cmpstr (gtk_label_get_text (count), ==, expected_count);

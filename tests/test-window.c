@@ -236,9 +236,8 @@ test_distinct_avatars (void)
       g_assert_true (other == NULL || other == actor);
       g_hash_table_replace (by_initials, initials, actor);
     }
-  g_assert_cmpuint (g_hash_table_size (by_initials), ==, 5);
-  g_assert_true (g_hash_table_lookup (by_initials, "GA") == lc_story_lookup_actor (story, "azerbaijan-government"));
-  g_assert_true (g_hash_table_lookup (by_initials, "RA") == lc_story_lookup_actor (story, "artsakh-government"));
+  /* Five speakers, five avatars. */
+  g_assert_cmpuint (g_hash_table_size (by_initials), ==, g_list_model_get_n_items (lc_story_get_actors (story)));
 
   g_object_unref (row);
   gtk_window_destroy (GTK_WINDOW (window));

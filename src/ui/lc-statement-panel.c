@@ -49,7 +49,7 @@ struct _LcStatementPanel
   GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
   GPtrArray          *rows;    /* rows bound to items, for highlighting */
   guint               scroll_tick_id;
-  gboolean            scroll_pending;
+  guint               scroll_step;
   int                 preferred_width;
 
   GtkBox             *content_box;
@@ -82,6 +82,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The steps that bring the current card into view, a frame each. */
+enum {
+  SCROLL_TO_END,
+  SCROLL_TO_CARD,
+  SCROLL_TO_TOP,
+};
 
 /* The natural width before the reader chooses one, as the settings' default. */
 #define DEFAULT_WIDTH 400
@@ -319,12 +326,46 @@ current_position (LcStatementPanel *self)
   return first;
 }
 
+/* The row of @item, if it has one laid out. */
+static LcFeedRow *
+find_row (LcStatementPanel *self,
+          GObject          *item)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      LcFeedRow *row = g_ptr_array_index (self->rows, i);
+
+      if (lc_feed_row_get_item (row) == item && gtk_widget_get_mapped (GTK_WIDGET (row)))
+        return row;
+    }
+
+  return NULL;
+}
+
+/* A card taller than the list shows from its top. */
+static void
+show_card_top (LcStatementPanel *self,
+               guint             position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+  LcFeedRow *row = find_row (self, item);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_point_t top;
+
+  if (row != NULL &&
+      gtk_widget_compute_point (gtk_widget_get_parent (GTK_WIDGET (row)), GTK_WIDGET (self->list_view),
+                                &GRAPHENE_POINT_INIT (0, 0), &top) &&
+      top.y < 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
+}
+
 /* The current card's top goes to the top of the list, as far as the list
  * goes. GTK 4.8 scrolls to an item only as far as it must, so: to the
  * end first, then, once that is laid out, back up to the card, which then
- * lies above the view (and comes to its top) or in it (and stays). Both
- * steps anchor the view to an item, which holds while rows change height,
- * and the same day and size give the same place however the reader came. */
+ * lies above the view (and comes to its top) or in it (and stays); a card
+ * taller than the view then shows from its top. The steps anchor the view
+ * to an item, which holds while rows change height, and the same day and
+ * size give the same place however the reader came. */
 static gboolean
 scroll_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
@@ -340,13 +381,21 @@ scroll_tick_cb (GtkWidget     *widget,
   if (gtk_widget_get_height (widget) == 0)
     return G_SOURCE_CONTINUE;
 
-  if (self->scroll_pending)
+  switch (self->scroll_step++)
     {
-      self->scroll_pending = FALSE;
+    case SCROLL_TO_END:
       gtk_widget_activate_action (widget, "list.scroll-to-item", "u", n - 1);
       return G_SOURCE_CONTINUE;
+
+    case SCROLL_TO_CARD:
+      gtk_widget_activate_action (widget, "list.scroll-to-item", "u", position);
+      return G_SOURCE_CONTINUE;
+
+    case SCROLL_TO_TOP:
+    default:
+      show_card_top (self, position);
+      break;
     }
-  gtk_widget_activate_action (widget, "list.scroll-to-item", "u", position);
 
 done:
   self->scroll_tick_id = 0;
@@ -356,7 +405,7 @@ done:
 static void
 request_scroll (LcStatementPanel *self)
 {
-  self->scroll_pending = TRUE;
+  self->scroll_step = SCROLL_TO_END;
   if (self->scroll_tick_id == 0)
     self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_tick_cb,
                                                          self, NULL);

@@ -31,8 +31,10 @@
 #define MAX_GAP_DAYS       31
 /* Days kept around a period's first and last events. */
 #define PERIOD_PAD_DAYS    1
-/* A period's week weighs as much as one of its events. */
-#define DAYS_PER_WEIGHT    7.0
+/* A period weighs its events to this power, and a fortnight as one event. */
+#define EVENT_EXPONENT     1.5
+#define DAYS_PER_WEIGHT    14.0
+#define FOCUS_WEIGHT       2.0
 #define MIN_PERIOD_PX      32.0
 #define BREAK_PX           20.0
 #define BREAK_PX_MAX       36.0
@@ -44,6 +46,7 @@ struct _LcTimelineScale
 {
   guint32  start;
   guint32  end;
+  guint32  focus;
   double   width;
   GArray  *segments;
 };
@@ -105,6 +108,7 @@ build_segments (LcTimelineScale *self,
  * lc_timeline_scale_new:
  * @start: the story's first day
  * @end: its last day
+ * @focus: the day the story opens on, whose period gets more room
  * @event_days: (array length=n_events): the days of its events, in order
  * @n_events: how many
  *
@@ -114,6 +118,7 @@ build_segments (LcTimelineScale *self,
 LcTimelineScale *
 lc_timeline_scale_new (guint32        start,
                        guint32        end,
+                       guint32        focus,
                        const guint32 *event_days,
                        guint          n_events)
 {
@@ -134,6 +139,7 @@ lc_timeline_scale_new (guint32        start,
   self = g_new0 (LcTimelineScale, 1);
   self->start = start;
   self->end = end;
+  self->focus = focus;
   self->segments = g_array_new (FALSE, FALSE, sizeof (LcTimelineSegment));
   build_segments (self, (const guint32 *) (gpointer) days->data, days->len);
 
@@ -159,9 +165,16 @@ break_width (const LcTimelineSegment *segment)
 }
 
 static double
-period_weight (const LcTimelineSegment *segment)
+period_weight (LcTimelineScale         *self,
+               const LcTimelineSegment *segment)
 {
-  return segment->n_events + (segment->end_day - segment->first_day) / DAYS_PER_WEIGHT;
+  double weight = pow (segment->n_events, EVENT_EXPONENT) +
+                  (segment->end_day - segment->first_day) / DAYS_PER_WEIGHT;
+
+  if (self->focus >= segment->first_day && self->focus < segment->end_day)
+    weight *= FOCUS_WEIGHT;
+
+  return weight;
 }
 
 /* Shares @available among the periods by weight, none under the minimum
@@ -192,7 +205,7 @@ share_periods (LcTimelineScale *self,
           if (fixed[i])
             left -= MIN_PERIOD_PX;
           else
-            weights += period_weight (segment);
+            weights += period_weight (self, segment);
         }
 
       for (guint i = 0; i < n; i++)
@@ -201,7 +214,7 @@ share_periods (LcTimelineScale *self,
 
           if (segment->is_break || fixed[i])
             continue;
-          widths[i] = weights > 0 ? left * period_weight (segment) / weights : 0;
+          widths[i] = weights > 0 ? left * period_weight (self, segment) / weights : 0;
           /* Too narrow to share out minimums: proportions alone. */
           if (widths[i] < MIN_PERIOD_PX && available >= n_periods * MIN_PERIOD_PX)
             {

@@ -35,6 +35,7 @@ typedef struct _LcTimelineScale LcTimelineScale;
 
 LcTimelineScale         *lc_timeline_scale_new            (guint32                  start,
                                                            guint32                  end,
+                                                           guint32                  focus,
                                                            const guint32           *event_days,
                                                            guint                    n_events);
 void                     lc_timeline_scale_free           (LcTimelineScale         *self);

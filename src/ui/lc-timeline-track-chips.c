@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "lc-timeline-track-private.h"
 
@@ -22,6 +23,8 @@
 #define CHIP_MIN_WIDTH  96
 #define CHIP_MAX_WIDTH  240
 #define LEADER_ALPHA    0.35
+/* A chip moved further than this (in chip widths) from its mark gives way. */
+#define MAX_MOVE_IN_CHIPS 0.75
 
 static void
 on_chip_clicked_cb (LcTimelineTrack *self,
@@ -54,7 +57,8 @@ create_chip (LcTimelineTrack *self)
   gtk_box_append (GTK_BOX (box), title);
   gtk_button_set_child (GTK_BUTTON (chip), box);
   gtk_widget_add_css_class (chip, "event-chip");
-  gtk_widget_set_child_visible (chip, FALSE);
+  /* Shown once placed; the first is measured before, so it shows from the start. */
+  gtk_widget_set_visible (chip, self->chips->len == 0);
   g_signal_connect_object (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_parent (chip, GTK_WIDGET (self));
 
@@ -186,6 +190,95 @@ update_chip_styles (LcTimelineTrack *self)
     }
 }
 
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The widest move from its mark a chip may make before it gives way. */
+static double
+max_move (LcTimelineTrack *self)
+{
+  return self->chip_width * MAX_MOVE_IN_CHIPS;
+}
+
+/* Lays the chips for @events out; whether each is near enough its mark
+ * (the current event's may be pushed against an end). */
+static gboolean
+lay_out (LcTimelineTrack *self,
+         int              width,
+         GArray          *events,
+         double          *centres)
+{
+  guint focus = lc_timeline_track_current_event (self);
+
+  for (guint i = 0; i < events->len; i++)
+    centres[i] = LC_TRACK_INSET +
+                 lc_timeline_scale_day_to_x (self->scale, g_array_index (self->event_days, guint32,
+                                                                         g_array_index (events, guint, i)));
+  g_array_set_size (self->chip_starts, events->len);
+  lc_timeline_place_labels (centres, events->len, self->chip_width, LC_TRACK_CHIP_SPACING, width,
+                            (double *) (gpointer) self->chip_starts->data);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      double centre = g_array_index (self->chip_starts, double, i) + self->chip_width / 2.0;
+
+      if (g_array_index (events, guint, i) != focus && fabs (centre - centres[i]) > max_move (self))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+insert_sorted (GArray *events,
+               guint   index)
+{
+  guint at = 0;
+
+  while (at < events->len && g_array_index (events, guint, at) < index)
+    at++;
+  g_array_insert_val (events, at, index);
+}
+
+/* Takes the events from @first to @last, nearest the current one first,
+ * each only if the chips still sit near their marks with it. */
+static void
+fit_chips (LcTimelineTrack *self,
+           int              width,
+           guint            first,
+           guint            last,
+           GArray          *events,
+           double          *centres)
+{
+  guint focus = lc_timeline_track_current_event (self);
+
+  g_array_set_size (events, 0);
+  for (guint distance = 0; distance <= MAX (focus - first, last - focus); distance++)
+    for (int side = -1; side <= 1; side += 2)
+      {
+        guint index = side < 0 ? focus - MIN (distance, focus) : focus + distance;
+        guint at;
+
+        if ((distance == 0 && side > 0) || index < first || index > last ||
+            (side < 0 && distance > focus))
+          continue;
+
+        insert_sorted (events, index);
+        if (lay_out (self, width, events, centres))
+          continue;
+        g_array_binary_search (events, &index, (GCompareFunc) compare_indices, &at);
+        g_array_remove_index (events, at);
+      }
+
+  lay_out (self, width, events, centres);
+}
+
 /* Which events get chips: as many as fit, around the current one. */
 static void
 place_chips (LcTimelineTrack *self,
@@ -196,20 +289,23 @@ place_chips (LcTimelineTrack *self,
   guint n = MIN (MIN (n_fit, n_events), self->chips->len);
   guint focus = lc_timeline_track_current_event (self);
   g_autofree double *centres = g_new (double, MAX (n, 1));
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (guint));
   guint old_n = self->chip_events->len;
   guint first = 0;
 
   if (n > 0)
-    first = MIN (focus > (n - 1) / 2 ? focus - (n - 1) / 2 : 0, n_events - n);
+    {
+      first = MIN (focus > (n - 1) / 2 ? focus - (n - 1) / 2 : 0, n_events - n);
+      fit_chips (self, width, first, first + n - 1, events, centres);
+    }
+  n = events->len;
+
+  /* Bind only the chips whose event changed. */
   g_array_set_size (self->chip_events, MAX (old_n, n));
-  g_array_set_size (self->chip_starts, n);
   for (guint i = 0; i < n; i++)
     {
-      guint index = first + i;
+      guint index = g_array_index (events, guint, i);
 
-      centres[i] = LC_TRACK_INSET + lc_timeline_scale_day_to_x (self->scale,
-                                                                 g_array_index (self->event_days, guint32, index));
-      /* Bind only the chips whose event changed. */
       if (i >= old_n || g_array_index (self->chip_events, guint, i) != index)
         {
           g_array_index (self->chip_events, guint, i) = index;
@@ -217,11 +313,11 @@ place_chips (LcTimelineTrack *self,
         }
     }
   g_array_set_size (self->chip_events, n);
-  lc_timeline_place_labels (centres, n, self->chip_width, LC_TRACK_CHIP_SPACING, width,
-                            (double *) (gpointer) self->chip_starts->data);
 
+  /* Hidden chips are not there for screen readers either. */
   for (guint i = 0; i < self->chips->len; i++)
-    gtk_widget_set_child_visible (g_ptr_array_index (self->chips, i), i < n);
+    if (gtk_widget_get_visible (g_ptr_array_index (self->chips, i)) != (i < n))
+      gtk_widget_set_visible (g_ptr_array_index (self->chips, i), i < n);
   self->n_chips_shown = n;
   self->chips_focus = focus;
   self->chips_valid = TRUE;

@@ -121,6 +121,7 @@ load_events (LcTimelineTrack *self)
     }
 
   self->scale = lc_timeline_scale_new (lc_story_get_start (self->story), lc_story_get_end (self->story),
+                                       lc_story_get_initial (self->story),
                                        (const guint32 *) (gpointer) self->event_days->data, n);
 }
 
