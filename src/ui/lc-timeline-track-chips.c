@@ -23,6 +23,8 @@
 #define CHIP_MIN_WIDTH  96
 #define CHIP_MAX_WIDTH  240
 #define LEADER_ALPHA    0.35
+/* Events considered for chips, either side of the current one, per chip. */
+#define CANDIDATES_PER_CHIP 3
 /* A chip moved further than this (in chip widths) from its mark gives way. */
 #define MAX_MOVE_IN_CHIPS 0.75
 
@@ -246,29 +248,31 @@ insert_sorted (GArray *events,
   g_array_insert_val (events, at, index);
 }
 
-/* Takes the events from @first to @last, nearest the current one first,
- * each only if the chips still sit near their marks with it. */
+/* Takes up to @n events, nearest the current one first, each only if
+ * the chips still sit near their marks with it. */
 static void
 fit_chips (LcTimelineTrack *self,
            int              width,
-           guint            first,
-           guint            last,
+           guint            n,
            GArray          *events,
            double          *centres)
 {
   guint focus = lc_timeline_track_current_event (self);
+  guint n_events = self->event_days->len;
+  /* Beyond this many events either side, none could have room. */
+  guint reach = CANDIDATES_PER_CHIP * n;
 
   g_array_set_size (events, 0);
-  for (guint distance = 0; distance <= MAX (focus - first, last - focus); distance++)
-    for (int side = -1; side <= 1; side += 2)
+  for (guint distance = 0; distance <= reach && events->len < n; distance++)
+    for (int side = -1; side <= 1 && events->len < n; side += 2)
       {
-        guint index = side < 0 ? focus - MIN (distance, focus) : focus + distance;
-        guint at;
+        guint index, at;
 
-        if ((distance == 0 && side > 0) || index < first || index > last ||
-            (side < 0 && distance > focus))
+        if ((distance == 0 && side > 0) || (side < 0 && distance > focus) ||
+            (side > 0 && focus + distance >= n_events))
           continue;
 
+        index = side < 0 ? focus - distance : focus + distance;
         insert_sorted (events, index);
         if (lay_out (self, width, events, centres))
           continue;
@@ -291,13 +295,8 @@ place_chips (LcTimelineTrack *self,
   g_autofree double *centres = g_new (double, MAX (n, 1));
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (guint));
   guint old_n = self->chip_events->len;
-  guint first = 0;
 
-  if (n > 0)
-    {
-      first = MIN (focus > (n - 1) / 2 ? focus - (n - 1) / 2 : 0, n_events - n);
-      fit_chips (self, width, first, first + n - 1, events, centres);
-    }
+  fit_chips (self, width, n, events, centres);
   n = events->len;
 
   /* Bind only the chips whose event changed. */

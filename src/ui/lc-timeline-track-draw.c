@@ -183,16 +183,7 @@ build_track (LcTimelineTrack   *self,
   return gtk_snapshot_free_to_node (snapshot);
 }
 
-static char *
-format_period (guint32         day,
-               LcDatePrecision precision)
-{
-  LcDate date = { day, precision };
-
-  return lc_date_format (&date);
-}
-
-/* The first of each month (or year) from @first to @end. */
+/* The first of the month (or year) after @day. */
 static guint32
 next_boundary (guint32  day,
                gboolean years)
@@ -213,62 +204,76 @@ next_boundary (guint32  day,
   return g_date_get_julian (&date);
 }
 
-/* A period's name, from @x (from the start edge, where time begins),
- * unless it would overlap the one before. */
-static void
-append_label (LcTimelineTrack   *self,
-              GtkSnapshot       *snapshot,
-              PangoLayout       *layout,
-              double             x,
-              double            *free_from,
-              const GdkRGBA     *color,
-              const char        *text)
+typedef struct
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  PangoRectangle extents;
-  double widget_x;
+  double  x;         /* from the start edge, where time begins */
+  double  width;
+  double  priority;
+  char   *text;
+} PeriodLabel;
 
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_extents (layout, NULL, &extents);
-  x = MIN (x, width - extents.width);
-  if (x < *free_from || x < 0)
-    return;
+static void
+clear_label (gpointer data)
+{
+  g_free (((PeriodLabel *) data)->text);
+}
 
-  widget_x = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? width - x - extents.width : x;
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (widget_x, 0));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-  *free_from = x + extents.width + LABEL_SPACING;
+static int
+compare_priority (gconstpointer a,
+                  gconstpointer b)
+{
+  double pa = ((const PeriodLabel *) a)->priority, pb = ((const PeriodLabel *) b)->priority;
+
+  return (pa < pb) - (pa > pb);
+}
+
+static void
+add_label (GArray     *labels,
+           double      x,
+           double      priority,
+           guint32     day,
+           gboolean    years)
+{
+  LcDate date = { day, years ? LC_DATE_PRECISION_YEAR : LC_DATE_PRECISION_MONTH };
+  PeriodLabel label = { x, 0, priority, lc_date_format (&date) };
+
+  g_array_append_val (labels, label);
 }
 
 /* Each period's name where it starts, and its months' (or, when they are
- * narrow, its years') where there is room. */
+ * narrow, its years') where there is room. A wider period's names come
+ * first, and a period's start before its months. */
 static void
-append_period_labels (LcTimelineTrack         *self,
-                      GtkSnapshot             *snapshot,
-                      PangoLayout             *layout,
-                      const LcTimelineSegment *segment,
-                      double                  *free_from,
-                      const GdkRGBA           *color)
+collect_period_labels (LcTimelineTrack         *self,
+                       const LcTimelineSegment *segment,
+                       GArray                  *labels)
 {
-  double px_per_day = (segment->x1 - segment->x0) / (segment->end_day - segment->first_day);
+  double width = segment->x1 - segment->x0;
+  double px_per_day = width / (segment->end_day - segment->first_day);
   gboolean years = px_per_day * 30 < MONTH_LABEL_MIN_PX;
-  LcDatePrecision precision = years ? LC_DATE_PRECISION_YEAR : LC_DATE_PRECISION_MONTH;
-  g_autofree char *first = format_period (segment->first_day, precision);
 
-  append_label (self, snapshot, layout, LC_TRACK_INSET + segment->x0, free_from, color, first);
+  add_label (labels, LC_TRACK_INSET + segment->x0, 2 * width, segment->first_day, years);
   for (guint32 day = next_boundary (segment->first_day, years);
        day + LABEL_MARGIN_DAYS < segment->end_day; day = next_boundary (day, years))
-    {
-      g_autofree char *text = NULL;
+    if (day >= segment->first_day + LABEL_MARGIN_DAYS)
+      add_label (labels, LC_TRACK_INSET + lc_timeline_scale_day_to_x (self->scale, day) - px_per_day / 2,
+                 width, day, years);
+}
 
-      if (day < segment->first_day + LABEL_MARGIN_DAYS)
-        continue;
-      text = format_period (day, precision);
-      append_label (self, snapshot, layout, LC_TRACK_INSET + lc_timeline_scale_day_to_x (self->scale, day) -
-                    px_per_day / 2, free_from, color, text);
+static gboolean
+overlaps (GArray            *placed,
+          const PeriodLabel *label)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const PeriodLabel *other = g_array_index (placed, const PeriodLabel *, i);
+
+      if (label->x < other->x + other->width + LABEL_SPACING &&
+          other->x < label->x + label->width + LABEL_SPACING)
+        return TRUE;
     }
+
+  return FALSE;
 }
 
 static GskRenderNode *
@@ -278,9 +283,13 @@ build_labels (LcTimelineTrack   *self,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   PangoAttrList *attributes = pango_attr_list_new ();
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (PeriodLabel));
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (PeriodLabel *));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   GdkRGBA color = colors->fg;
-  double free_from = 0;
 
+  g_array_set_clear_func (labels, clear_label);
   color.alpha *= 0.7;
   pango_attr_list_insert (attributes, pango_attr_scale_new (LABEL_SCALE));
   pango_layout_set_attributes (layout, attributes);
@@ -291,7 +300,27 @@ build_labels (LcTimelineTrack   *self,
       const LcTimelineSegment *segment = lc_timeline_scale_get_segment (self->scale, i);
 
       if (!segment->is_break)
-        append_period_labels (self, snapshot, layout, segment, &free_from, &color);
+        collect_period_labels (self, segment, labels);
+    }
+  g_array_sort (labels, compare_priority);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      PeriodLabel *label = &g_array_index (labels, PeriodLabel, i);
+      PangoRectangle extents;
+
+      pango_layout_set_text (layout, label->text, -1);
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      label->width = extents.width;
+      label->x = CLAMP (label->x, 0, MAX (width - label->width, 0));
+      if (overlaps (placed, label))
+        continue;
+      g_array_append_val (placed, label);
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rtl ? width - label->x - label->width : label->x, 0));
+      gtk_snapshot_append_layout (snapshot, layout, &color);
+      gtk_snapshot_restore (snapshot);
     }
 
   g_object_unref (layout);
