@@ -496,3 +496,23 @@ lc_statement_kind_get_label (LcStatementKind kind)
     default: return "";
     }
 }
+
+/**
+ * lc_statement_kind_get_description:
+ *
+ * Returns: what a kind of statement means for the reader, "A claim the
+ *   source does not confirm"…, translated
+ */
+const char *
+lc_statement_kind_get_description (LcStatementKind kind)
+{
+  switch (kind)
+    {
+    case LC_STATEMENT_KIND_QUOTE: return _("The speaker’s own words, quoted by the source");
+    case LC_STATEMENT_KIND_PARAPHRASE: return _("The source’s summary of what was said");
+    case LC_STATEMENT_KIND_CLAIM: return _("A claim the source does not confirm");
+    case LC_STATEMENT_KIND_ANNOUNCEMENT: return _("An official announcement");
+    case LC_STATEMENT_KIND_REPORT: return _("The source’s own account, in its own words");
+    default: return "";
+    }
+}

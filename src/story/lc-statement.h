@@ -40,6 +40,7 @@ LcSource         *lc_statement_get_source            (LcStatement *self);
 const char       *lc_statement_get_note              (LcStatement *self);
 GPtrArray        *lc_statement_get_note_sources      (LcStatement *self);
 
-const char      *lc_statement_kind_get_label (LcStatementKind kind);
+const char      *lc_statement_kind_get_label       (LcStatementKind kind);
+const char      *lc_statement_kind_get_description (LcStatementKind kind);
 
 G_END_DECLS

@@ -61,20 +61,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char *
-kind_description (LcStatementKind kind)
-{
-  switch (kind)
-    {
-    case LC_STATEMENT_KIND_QUOTE: return _("The speaker’s own words, quoted by the source");
-    case LC_STATEMENT_KIND_PARAPHRASE: return _("The source’s summary of what was said");
-    case LC_STATEMENT_KIND_CLAIM: return _("A claim the source does not confirm");
-    case LC_STATEMENT_KIND_ANNOUNCEMENT: return _("An official announcement");
-    case LC_STATEMENT_KIND_REPORT: return _("The source’s own account, in its own words");
-    default: return "";
-    }
-}
-
 static void
 set_optional_text (GtkLabel   *label,
                    const char *text)
@@ -384,7 +370,7 @@ show_statement (LcFeedRow   *self,
   gtk_label_set_text (self->date_label, date);
 
   gtk_label_set_text (self->kind_label, lc_statement_kind_get_label (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_label), kind_description (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_label), lc_statement_kind_get_description (kind));
   gtk_widget_set_css_classes (GTK_WIDGET (self->kind_label),
                               (const char *[]) { "kind-badge", "caption-heading", kind_css, NULL });
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), TRUE);
@@ -396,8 +382,8 @@ show_statement (LcFeedRow   *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
   /* Read out with the words: what kind of statement, and whose words. */
-  description = voices != NULL ? g_strdup_printf ("%s. %s", kind_description (kind), voices)
-                               : g_strdup (kind_description (kind));
+  description = voices != NULL ? g_strdup_printf ("%s. %s", lc_statement_kind_get_description (kind), voices)
+                               : g_strdup (lc_statement_kind_get_description (kind));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   set_optional_text (self->voice_label, voices);
