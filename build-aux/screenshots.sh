@@ -48,7 +48,8 @@ shoot () {
   mkdir -p "$home/gtk-4.0" "$home/glib-2.0/settings"
   printf '[Settings]\ngtk-decoration-layout=:close\ngtk-cursor-blink=false\n' \
     >"$home/gtk-4.0/settings.ini"
-  printf '[io/github/lachinmap/LachinCorridor]\nwindow-width=%d\nwindow-height=%d\n' \
+  # The bundled story's overview read, so the window shows the story itself.
+  printf '[io/github/lachinmap/LachinCorridor]\nwindow-width=%d\nwindow-height=%d\ndismissed-overviews=['"'"'lachin-corridor-2022'"'"']\n' \
     "$width" "$height" >"$home/glib-2.0/settings/keyfile"
   local status=0
   env -u DBUS_SESSION_BUS_ADDRESS \

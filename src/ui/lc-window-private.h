@@ -11,6 +11,7 @@
 #include "lc-map-view.h"
 #include "lc-recent-stories.h"
 #include "lc-statement-panel.h"
+#include "lc-story-overview.h"
 #include "lc-timeline.h"
 #include "lc-window.h"
 
@@ -53,6 +54,7 @@ struct _LcWindow
   GtkStack             *stack;
   AdwFlap              *flap;
   LcMapView            *map_view;
+  LcStoryOverview      *overview;
   GtkWidget            *panel_handle;
   LcStatementPanel     *panel;
   LcTimeline           *timeline;

@@ -546,6 +546,62 @@ on_handle_drag_update_cb (LcWindow       *self,
   lc_statement_panel_set_preferred_width (self->panel, width);
 }
 
+/* The overview */
+
+static gboolean
+overview_dismissed (LcWindow *self,
+                    LcStory  *story)
+{
+  g_auto(GStrv) dismissed = NULL;
+
+  if (self->settings == NULL)
+    return FALSE;
+
+  dismissed = g_settings_get_strv (self->settings, "dismissed-overviews");
+  return g_strv_contains ((const char * const *) dismissed, lc_story_get_id (story));
+}
+
+static void
+show_overview (LcWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->overview), TRUE);
+  lc_story_overview_focus (self->overview);
+}
+
+static void
+show_overview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+
+  if (self->story != NULL)
+    show_overview (self);
+}
+
+/* Read: it goes, and does not come back by itself for this story. */
+static void
+close_overview_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LcWindow *self = LC_WINDOW (widget);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) dismissed = NULL;
+  g_auto(GStrv) updated = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->overview), FALSE);
+  gtk_widget_child_focus (GTK_WIDGET (self->timeline), GTK_DIR_TAB_FORWARD);
+  if (self->settings == NULL || self->story == NULL || overview_dismissed (self, self->story))
+    return;
+
+  dismissed = g_settings_get_strv (self->settings, "dismissed-overviews");
+  g_strv_builder_addv (builder, (const char **) dismissed);
+  g_strv_builder_add (builder, lc_story_get_id (self->story));
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "dismissed-overviews", (const char * const *) updated);
+}
+
 /* Settings */
 
 static GSettings *
@@ -671,6 +727,7 @@ lc_window_show_story (LcWindow *self,
   lc_map_view_set_story (self->map_view, story);
   lc_statement_panel_set_story (self->panel, story);
   lc_timeline_set_story (self->timeline, story);
+  lc_story_overview_set_story (self->overview, story);
 
   /* A new story starts each view at its own first day; the window's day,
    * notified even when it stays, sets them all again. */
@@ -685,7 +742,12 @@ lc_window_show_story (LcWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-overview", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "story");
+
+  /* A story opened for the first time opens on its overview. */
+  if (!keep_place && !overview_dismissed (self, story))
+    show_overview (self);
 }
 
 /**
@@ -894,6 +956,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, panel_handle);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, panel);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, timeline);
@@ -905,6 +968,8 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-panel", NULL, show_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_overview_action);
+  gtk_widget_class_install_action (widget_class, "win.close-overview", NULL, close_overview_action);
   gtk_widget_class_install_property_action (widget_class, "win.place-names", "place-names");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -924,11 +989,13 @@ lc_window_init (LcWindow *self)
   g_type_ensure (LC_TYPE_MAP_VIEW);
   g_type_ensure (LC_TYPE_STATEMENT_PANEL);
   g_type_ensure (LC_TYPE_TIMELINE);
+  g_type_ensure (LC_TYPE_STORY_OVERVIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
   lc_window_init_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-overview", FALSE);
 
   /* The day and the place names are the window's; each view binds to them. */
   g_object_bind_property (self, "day", self->timeline, "day",
