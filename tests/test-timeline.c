@@ -16,7 +16,7 @@
 
 #include "lc-test-ui.h"
 #include "lc-test-window.h"
-#include "lc-timeline-track-private.h"
+#include "lc-timeline-chips.h"
 #include "lc-window-private.h"
 
 /* The least room December's blockade days get at 1024 pixels. */
@@ -28,6 +28,12 @@ static LcTimelineTrack *
 track_of (LcWindow *window)
 {
   return lc_test_template_child (window->timeline, LC_TYPE_TIMELINE, "track");
+}
+
+static LcTimelineChips *
+chips_of (LcWindow *window)
+{
+  return lc_test_template_child (window->timeline, LC_TYPE_TIMELINE, "chips");
 }
 
 static LcEvent *
@@ -110,7 +116,7 @@ assert_chips_placed (LcWindow *window)
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
-      GtkWidget *chip = lc_timeline_track_get_chip (track, event);
+      GtkWidget *chip = lc_timeline_chips_get_chip (chips_of (window), event);
       double mark = lc_timeline_track_day_to_x (track, lc_event_get_date (event)->day);
       graphene_rect_t bounds;
       double moved;
@@ -146,7 +152,7 @@ test_chips_under_marks (void)
   for (guint i = 0; i < G_N_ELEMENTS (roomy); i++)
     {
       LcEvent *event = event_on (window, roomy[i]);
-      GtkWidget *chip = lc_timeline_track_get_chip (track, event);
+      GtkWidget *chip = lc_timeline_chips_get_chip (chips_of (window), event);
 
       g_assert_nonnull (chip);
       g_assert_cmpfloat_with_epsilon (chip_centre (track, chip),
@@ -162,11 +168,32 @@ test_chips_under_marks (void)
 
       lc_window_set_day (window, day);
       lc_test_wait_for_draw (window);
-      g_assert_nonnull (lc_timeline_track_get_chip (track, current));
+      g_assert_nonnull (lc_timeline_chips_get_chip (chips_of (window), current));
       assert_chips_placed (window);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A press on the track, as its drag gesture sees it. */
+static void
+press_track (LcTimelineTrack *track,
+             double           x)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (track));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        {
+          g_signal_emit_by_name (controller, "drag-begin", x, 20.0);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
 }
 
 /* A chip moves the timeline to its event; a press near a mark, to the
@@ -177,7 +204,7 @@ test_chip_and_mark_go_to_event (void)
   LcWindow *window = lc_test_open_bundled (1400, 900);
   LcTimelineTrack *track = track_of (window);
   LcEvent *sochi = event_on (window, "sochi-meeting");
-  GtkWidget *chip = lc_timeline_track_get_chip (track, sochi);
+  GtkWidget *chip = lc_timeline_chips_get_chip (chips_of (window), sochi);
   g_autofree char *label = NULL;
 
   g_assert_nonnull (chip);
@@ -186,6 +213,15 @@ test_chip_and_mark_go_to_event (void)
   g_assert_null (label);
   g_signal_emit_by_name (chip, "clicked");
   g_assert_cmpuint (lc_window_get_day (window), ==, lc_day_parse ("2022-10-31"));
+
+  /* A press a few pixels beside the blockade's first mark lands on its day. */
+  press_track (track, lc_timeline_track_day_to_x (track, lc_day_parse ("2022-12-12")) + 5);
+  g_assert_cmpuint (lc_window_get_day (window), ==, lc_day_parse ("2022-12-12"));
+  /* Elsewhere, on the day there. */
+  press_track (track, (lc_timeline_track_day_to_x (track, lc_day_parse ("2022-12-12")) +
+                       lc_timeline_track_day_to_x (track, lc_day_parse ("2022-12-27"))) / 2);
+  g_assert_cmpuint (lc_window_get_day (window), >, lc_day_parse ("2022-12-15"));
+  g_assert_cmpuint (lc_window_get_day (window), <, lc_day_parse ("2022-12-24"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -252,7 +288,8 @@ test_scales_to_many_events (void)
   gtk_widget_measure (GTK_WIDGET (busy), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &busy_natural, NULL, NULL);
   g_assert_cmpint (busy_natural, ==, small_natural);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (busy)), ==, gtk_widget_get_width (GTK_WIDGET (small)));
-  g_assert_cmpuint (count_children (GTK_WIDGET (track_of (busy))), <=, 24);
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (track_of (busy))));
+  g_assert_cmpuint (count_children (GTK_WIDGET (chips_of (busy))), <=, 24);
   assert_chips_placed (busy);
 
   gtk_window_destroy (GTK_WINDOW (busy));

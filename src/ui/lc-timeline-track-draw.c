@@ -79,7 +79,6 @@ lc_timeline_track_clear_caches (LcTimelineTrack *self)
   g_clear_pointer (&self->past_node, gsk_render_node_unref);
   g_clear_pointer (&self->future_node, gsk_render_node_unref);
   g_clear_pointer (&self->labels_node, gsk_render_node_unref);
-  g_clear_pointer (&self->leaders_node, gsk_render_node_unref);
 }
 
 static void

@@ -18,9 +18,8 @@
  *                              (in the colours of the past and of the
  *                              future), the periods' names, built once per
  *                              width and style
- *   lc-timeline-track-chips.c  the events' chips: a few buttons, reused,
- *                              for the events around the day, each placed
- *                              under its mark, with a line to it
+ *
+ * The events' chips below are a widget of their own, LcTimelineChips.
  */
 
 G_BEGIN_DECLS
@@ -33,10 +32,8 @@ G_BEGIN_DECLS
 #define LC_TRACK_THICKNESS    4
 #define LC_TRACK_MARK_RADIUS  4
 #define LC_TRACK_HANDLE_RADIUS 9
-/* The track and its labels; the chips come below, after the leaders. */
+/* The track and its labels. */
 #define LC_TRACK_AXIS_HEIGHT  38
-#define LC_TRACK_LEADER_HEIGHT 12
-#define LC_TRACK_CHIP_SPACING 6
 
 /* Marks closer than this are drawn as one, a little larger. */
 #define LC_TRACK_CLUSTER_PX   3.0
@@ -61,22 +58,11 @@ struct _LcTimelineTrack
   GskRenderNode   *past_node;
   GskRenderNode   *future_node;
   GskRenderNode   *labels_node;
-  GskRenderNode   *leaders_node;
-
-  GPtrArray       *chips;          /* GtkButton, reused */
-  GArray          *chip_events;    /* guint, the event each shown chip is for */
-  GArray          *chip_starts;    /* double, where each starts, from the widget's start */
-  guint            n_chips_shown;
-  int              chip_width;
-  int              chip_height;
-  guint            chips_focus;    /* the event the chips were placed around */
-  gboolean         chips_valid;
 };
 
 /* lc-timeline-track.c */
 double       lc_timeline_track_to_widget_x      (LcTimelineTrack *self,
                                                  double           x);
-guint        lc_timeline_track_current_event    (LcTimelineTrack *self);
 
 /* lc-timeline-track-draw.c */
 void         lc_timeline_track_collect_marks    (LcTimelineTrack *self);
@@ -86,15 +72,5 @@ void         lc_timeline_track_snapshot_track   (LcTimelineTrack *self,
                                                  GtkSnapshot     *snapshot);
 char        *lc_timeline_track_describe_mark    (LcTimelineTrack *self,
                                                  const LcTrackMark *mark);
-
-/* lc-timeline-track-chips.c */
-void         lc_timeline_track_create_chips     (LcTimelineTrack *self);
-void         lc_timeline_track_clear_chips      (LcTimelineTrack *self);
-void         lc_timeline_track_measure_chips    (LcTimelineTrack *self);
-void         lc_timeline_track_allocate_chips   (LcTimelineTrack *self,
-                                                 int              width);
-void         lc_timeline_track_update_chips     (LcTimelineTrack *self);
-void         lc_timeline_track_snapshot_leaders (LcTimelineTrack *self,
-                                                 GtkSnapshot     *snapshot);
 
 G_END_DECLS

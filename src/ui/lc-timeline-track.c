@@ -18,13 +18,12 @@
  *
  * The timeline's slider: the story's days on a focus and context scale
  * (#LcTimelineScale), busy periods wide and the empty months between them
- * broken, the events marked on it, the handle at the day shown, and below
- * it chips for the events around that day, each under its mark.
+ * broken and the periods named, the events marked on it, the handle at
+ * the day shown. #LcTimelineChips names the events below it.
  *
  * It makes no widget per event: the marks are drawn, close ones as one,
  * into render nodes made once per width and style; a frame adds only the
- * handle. The chips are a few reused buttons, as many as fit. A story of
- * a hundred thousand events keeps the window's size.
+ * handle. A story of a hundred thousand events keeps the window's size.
  *
  * A slider to screen readers, with the date as its value. Keys: Left and
  * Right (as they point) and Up and Down a day, Page Up and Page Down an
@@ -71,15 +70,6 @@ to_scale_x (LcTimelineTrack *self,
     widget_x = gtk_widget_get_width (GTK_WIDGET (self)) - widget_x;
 
   return widget_x - LC_TRACK_INSET;
-}
-
-/* The last event on or before the day, or the first when none is yet. */
-guint
-lc_timeline_track_current_event (LcTimelineTrack *self)
-{
-  guint n = self->story != NULL ? lc_story_count_events_until (self->story, self->day) : 0;
-
-  return n > 0 ? n - 1 : 0;
 }
 
 static void
@@ -290,8 +280,7 @@ on_drag_begin_cb (LcTimelineTrack *self,
                   double           y,
                   GtkGestureDrag  *gesture)
 {
-  /* Below the track are the chips, buttons of their own. */
-  if (y > LC_TRACK_AXIS_HEIGHT || self->scale == NULL)
+  if (self->scale == NULL)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
@@ -324,7 +313,7 @@ on_query_tooltip_cb (LcTimelineTrack *self,
   const LcTrackMark *mark;
   g_autofree char *text = NULL;
 
-  if (keyboard || y > LC_TRACK_AXIS_HEIGHT || self->scale == NULL)
+  if (keyboard || self->scale == NULL)
     return FALSE;
 
   mark = find_mark (self, to_scale_x (self, x), SNAP_PX);
@@ -345,9 +334,7 @@ lc_timeline_track_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  LcTimelineTrack *self = LC_TIMELINE_TRACK (widget);
-
-  /* However many events: the chips are as many as fit. */
+  /* However many events. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = MIN_WIDTH;
@@ -355,9 +342,7 @@ lc_timeline_track_measure (GtkWidget      *widget,
       return;
     }
 
-  lc_timeline_track_measure_chips (self);
-  *minimum = *natural = LC_TRACK_AXIS_HEIGHT +
-                        (self->chip_height > 0 ? LC_TRACK_LEADER_HEIGHT + self->chip_height : 0);
+  *minimum = *natural = LC_TRACK_AXIS_HEIGHT;
 }
 
 static void
@@ -374,10 +359,7 @@ lc_timeline_track_size_allocate (GtkWidget *widget,
       lc_timeline_scale_set_width (self->scale, scale_width);
       lc_timeline_track_collect_marks (self);
       lc_timeline_track_clear_caches (self);
-      self->chips_valid = FALSE;
     }
-
-  lc_timeline_track_allocate_chips (self, width);
 }
 
 static void
@@ -426,11 +408,7 @@ lc_timeline_track_snapshot (GtkWidget   *widget,
 
   lc_timeline_track_ensure_caches (self);
   lc_timeline_track_snapshot_track (self, snapshot);
-  lc_timeline_track_snapshot_leaders (self, snapshot);
   snapshot_handle (self, snapshot);
-
-  for (guint i = 0; i < self->n_chips_shown; i++)
-    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->chips, i), snapshot);
 }
 
 static void
@@ -443,9 +421,7 @@ lc_timeline_track_css_changed (GtkWidget         *widget,
 
   /* Colours, fonts, dark or light: everything drawn is drawn again. */
   lc_timeline_track_clear_caches (self);
-  self->chip_width = 0;
-  self->chips_valid = FALSE;
-  gtk_widget_queue_resize (widget);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -455,8 +431,7 @@ lc_timeline_track_direction_changed (GtkWidget        *widget,
   LcTimelineTrack *self = LC_TIMELINE_TRACK (widget);
 
   lc_timeline_track_clear_caches (self);
-  self->chips_valid = FALSE;
-  gtk_widget_queue_allocate (widget);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -464,8 +439,6 @@ lc_timeline_track_dispose (GObject *object)
 {
   LcTimelineTrack *self = (LcTimelineTrack *)object;
 
-  lc_timeline_track_clear_chips (self);
-  lc_widget_unparent_children (GTK_WIDGET (self));
   lc_timeline_track_clear_caches (self);
   g_clear_object (&self->story);
 
@@ -480,9 +453,6 @@ lc_timeline_track_finalize (GObject *object)
   g_clear_pointer (&self->scale, lc_timeline_scale_free);
   g_clear_pointer (&self->event_days, g_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
-  g_clear_pointer (&self->chips, g_ptr_array_unref);
-  g_clear_pointer (&self->chip_events, g_array_unref);
-  g_clear_pointer (&self->chip_starts, g_array_unref);
 
   G_OBJECT_CLASS (lc_timeline_track_parent_class)->finalize (object);
 }
@@ -566,13 +536,9 @@ lc_timeline_track_init (LcTimelineTrack *self)
 
   self->event_days = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->marks = g_array_new (FALSE, FALSE, sizeof (LcTrackMark));
-  self->chips = g_ptr_array_new ();
-  self->chip_events = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->chip_starts = g_array_new (FALSE, FALSE, sizeof (double));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -614,11 +580,9 @@ lc_timeline_track_set_story (LcTimelineTrack *self,
   g_array_set_size (self->event_days, 0);
   g_array_set_size (self->marks, 0);
   lc_timeline_track_clear_caches (self);
-  lc_timeline_track_clear_chips (self);
   if (story != NULL)
     {
       load_events (self);
-      lc_timeline_track_create_chips (self);
       self->day = CLAMP (self->day, lc_story_get_start (story), lc_story_get_end (story));
       update_value (self);
     }
@@ -653,7 +617,6 @@ lc_timeline_track_set_day (LcTimelineTrack *self,
 
   self->day = day;
   update_value (self);
-  lc_timeline_track_update_chips (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }
@@ -684,4 +647,17 @@ lc_timeline_track_day_to_x (LcTimelineTrack *self,
   g_return_val_if_fail (self->scale != NULL, 0);
 
   return lc_timeline_track_to_widget_x (self, lc_timeline_scale_day_to_x (self->scale, day));
+}
+
+/**
+ * lc_timeline_track_get_marks_bottom:
+ *
+ * Returns: where the marks end, down from the top, for lines drawn to them
+ */
+double
+lc_timeline_track_get_marks_bottom (LcTimelineTrack *self)
+{
+  g_return_val_if_fail (LC_IS_TIMELINE_TRACK (self), 0);
+
+  return LC_TRACK_Y + LC_TRACK_MARK_RADIUS + 2;
 }

@@ -27,7 +27,6 @@ void             lc_timeline_track_set_day      (LcTimelineTrack *self,
 LcTimelineScale *lc_timeline_track_get_scale    (LcTimelineTrack *self);
 double           lc_timeline_track_day_to_x     (LcTimelineTrack *self,
                                                  guint32          day);
-GtkWidget       *lc_timeline_track_get_chip     (LcTimelineTrack *self,
-                                                 LcEvent         *event);
+double           lc_timeline_track_get_marks_bottom (LcTimelineTrack *self);
 
 G_END_DECLS

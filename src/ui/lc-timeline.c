@@ -11,14 +11,16 @@
 
 #include "lc-widget-private.h"
 #include "lc-timeline.h"
+#include "lc-timeline-chips.h"
 #include "lc-timeline-track.h"
 
 /**
  * LcTimeline:
  *
  * The timeline: previous and next event, play and pause, the date shown
- * as text, the playing speed, and the track (#LcTimelineTrack), a slider
- * over the story's days with its events marked and named. Playing steps
+ * as text, the playing speed, the track (#LcTimelineTrack), a slider
+ * over the story's days with its events marked, and the chips naming the
+ * events around the day (#LcTimelineChips). Playing steps
  * from event to event, not through the empty days between.
  */
 struct _LcTimeline
@@ -33,6 +35,7 @@ struct _LcTimeline
   GtkLabel        *date_label;
   GtkDropDown     *speed_dropdown;
   LcTimelineTrack *track;
+  LcTimelineChips *chips;
 };
 
 G_DEFINE_FINAL_TYPE (LcTimeline, lc_timeline, GTK_TYPE_WIDGET)
@@ -301,6 +304,7 @@ lc_timeline_class_init (LcTimelineClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, date_label);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, speed_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, track);
+  gtk_widget_class_bind_template_child (widget_class, LcTimeline, chips);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
 }
@@ -309,6 +313,7 @@ static void
 lc_timeline_init (LcTimeline *self)
 {
   g_type_ensure (LC_TYPE_TIMELINE_TRACK);
+  g_type_ensure (LC_TYPE_TIMELINE_CHIPS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (self, "day", self->track, "day",
