@@ -25,6 +25,8 @@
  *                       the writing in the background
  *   lc-window-actions.c printing, the guide, the recent stories and the
  *                       window-wide zoom keys
+ *   lc-window-overview.c the story's overview: opened with a story not read
+ *                       before, remembered once read, back from the menu
  */
 
 G_BEGIN_DECLS
@@ -70,6 +72,10 @@ void lc_window_show_story          (LcWindow       *self,
 void lc_window_add_toast           (LcWindow       *self,
                                     const char     *message,
                                     gboolean        lasting);
+
+/* lc-window-overview.c */
+void lc_window_class_add_overview   (GtkWidgetClass *widget_class);
+void lc_window_show_overview_if_new (LcWindow       *self);
 
 /* lc-window-actions.c */
 void lc_window_class_add_actions   (GtkWidgetClass *widget_class);

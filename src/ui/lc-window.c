@@ -546,62 +546,6 @@ on_handle_drag_update_cb (LcWindow       *self,
   lc_statement_panel_set_preferred_width (self->panel, width);
 }
 
-/* The overview */
-
-static gboolean
-overview_dismissed (LcWindow *self,
-                    LcStory  *story)
-{
-  g_auto(GStrv) dismissed = NULL;
-
-  if (self->settings == NULL)
-    return FALSE;
-
-  dismissed = g_settings_get_strv (self->settings, "dismissed-overviews");
-  return g_strv_contains ((const char * const *) dismissed, lc_story_get_id (story));
-}
-
-static void
-show_overview (LcWindow *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->overview), TRUE);
-  lc_story_overview_focus (self->overview);
-}
-
-static void
-show_overview_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LcWindow *self = LC_WINDOW (widget);
-
-  if (self->story != NULL)
-    show_overview (self);
-}
-
-/* Read: it goes, and does not come back by itself for this story. */
-static void
-close_overview_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  LcWindow *self = LC_WINDOW (widget);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) dismissed = NULL;
-  g_auto(GStrv) updated = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->overview), FALSE);
-  gtk_widget_child_focus (GTK_WIDGET (self->timeline), GTK_DIR_TAB_FORWARD);
-  if (self->settings == NULL || self->story == NULL || overview_dismissed (self, self->story))
-    return;
-
-  dismissed = g_settings_get_strv (self->settings, "dismissed-overviews");
-  g_strv_builder_addv (builder, (const char **) dismissed);
-  g_strv_builder_add (builder, lc_story_get_id (self->story));
-  updated = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "dismissed-overviews", (const char * const *) updated);
-}
-
 /* Settings */
 
 static GSettings *
@@ -746,8 +690,8 @@ lc_window_show_story (LcWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "story");
 
   /* A story opened for the first time opens on its overview. */
-  if (!keep_place && !overview_dismissed (self, story))
-    show_overview (self);
+  if (!keep_place)
+    lc_window_show_overview_if_new (self);
 }
 
 /**
@@ -968,8 +912,6 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-panel", NULL, show_panel_action);
-  gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_overview_action);
-  gtk_widget_class_install_action (widget_class, "win.close-overview", NULL, close_overview_action);
   gtk_widget_class_install_property_action (widget_class, "win.place-names", "place-names");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -978,6 +920,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   lc_window_class_add_export (widget_class);
   lc_window_class_add_actions (widget_class);
+  lc_window_class_add_overview (widget_class);
 }
 
 static void
