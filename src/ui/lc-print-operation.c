@@ -123,6 +123,20 @@ lc_print_operation_init (LcPrintOperation *self)
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), last_settings);
 }
 
+/* A print queue and the file a job prints to take the name as plain text:
+ * the day line's bidirectional isolates would be invisible characters
+ * there, so they go. */
+static char *
+strip_isolates (const char *text)
+{
+  GString *plain = g_string_new (text);
+
+  g_string_replace (plain, LC_FSI, "", 0);
+  g_string_replace (plain, LC_PDI, "", 0);
+
+  return g_string_free (plain, FALSE);
+}
+
 /**
  * lc_print_operation_new:
  * @briefing: what to print
@@ -136,6 +150,7 @@ lc_print_operation_new (LcBriefing *briefing)
   LcPrintOperation *self;
   g_autofree char *day_line = NULL;
   g_autofree char *job_name = NULL;
+  g_autofree char *plain_name = NULL;
 
   g_return_val_if_fail (LC_IS_BRIEFING (briefing), NULL);
 
@@ -144,7 +159,8 @@ lc_print_operation_new (LcBriefing *briefing)
   day_line = lc_story_dup_day_line (lc_briefing_get_story (briefing), lc_briefing_get_day (briefing));
   /* Translators: a print job's name: a story's title and the day printed */
   job_name = g_strdup_printf (_("%s — %s"), lc_story_get_title (lc_briefing_get_story (briefing)), day_line);
-  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
+  plain_name = strip_isolates (job_name);
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), plain_name);
 
   return self;
 }
