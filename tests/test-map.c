@@ -910,7 +910,7 @@ test_what_changed (Fixture       *f,
   show_at (f, 5, "2022-12-30", TRUE);
   label = label_of (f, "blockade-site");
   g_assert_nonnull (label);
-  g_assert_cmpstr (label->text, ==, "Blockade since 12\u00a0Dec\u00a02022");
+  g_assert_cmpstr (label->text, ==, "Blockade since 12\u00a0December\u00a02022");
   g_assert_true (g_ptr_array_find (lc_map_renderer_get_faded (f->renderer, lc_day_parse ("2022-12-30")),
                                    old_route, NULL));
 
@@ -925,10 +925,10 @@ test_what_changed (Fixture       *f,
   g_assert_false (lc_feature_is_visible_at (old_route, lc_day_parse ("2020-11-09")));
   label = label_of (f, "lachin-corridor-2020");
   g_assert_nonnull (label);
-  g_assert_true (g_str_has_suffix (label->text, "\nfrom 10\u00a0Nov\u00a02020"));
+  g_assert_true (g_str_has_suffix (label->text, "\nfrom 10\u00a0November\u00a02020"));
   label = label_of (f, "artsakh-area-2020");
   g_assert_nonnull (label);
-  g_assert_true (g_str_has_suffix (label->text, "\nfrom 10\u00a0Nov\u00a02020"));
+  g_assert_true (g_str_has_suffix (label->text, "\nfrom 10\u00a0November\u00a02020"));
 
   /* A day later they are there, and not faded. */
   show_at (f, 5, "2020-11-10", TRUE);

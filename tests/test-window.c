@@ -524,9 +524,9 @@ test_zoom_keys_anywhere (void)
   double lon = lc_viewport_get_longitude (viewport);
   const char *zoom_in[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add" };
   const char *zoom_out[] = { "<Control>minus", "<Control>KP_Subtract" };
-  GtkWidget *scale = lc_test_template_child (child (window, "timeline"), LC_TYPE_TIMELINE, "scale");
+  GtkWidget *track = lc_test_template_child (child (window, "timeline"), LC_TYPE_TIMELINE, "track");
 
-  g_assert_true (gtk_widget_grab_focus (scale));
+  g_assert_true (gtk_widget_grab_focus (track));
 
   for (guint i = 0; i < G_N_ELEMENTS (zoom_in); i++)
     {
@@ -547,7 +547,7 @@ test_zoom_keys_anywhere (void)
   g_assert_true (press_shortcut (window, "<Control>KP_0"));
   g_assert_cmpfloat_with_epsilon (lc_viewport_get_zoom (viewport), zoom, 1e-6);
   /* The focus stays where it was. */
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == scale);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == track);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

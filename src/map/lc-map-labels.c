@@ -284,7 +284,7 @@ make_label_text (LcMapRenderer *self,
       g_autofree char *date = dup_label_date (from);
 
       /* Translators: under the name of a place or route shown faded before
-       * it exists; %s is the day it begins, "10 Nov 2020" */
+       * it exists; %s is the day it begins, "10 November 2020" */
       text->note = g_strdup_printf (C_("map label", "from %s"), date);
     }
 }
