@@ -16,6 +16,7 @@
 
 #include "lc-test-ui.h"
 #include "lc-test-window.h"
+#include "lc-timeline-bar.h"
 #include "lc-timeline-chips.h"
 #include "lc-window-private.h"
 
@@ -297,6 +298,62 @@ test_scales_to_many_events (void)
   g_file_delete (file, NULL, NULL);
 }
 
+/* Every day's date shows whole, at 360 pixels on a line of its own above
+ * the buttons, at 1024 between them; stepping through the days moves
+ * neither the buttons nor the track. */
+static void
+assert_whole_dates (int      width,
+                    gboolean stacked)
+{
+  LcWindow *window = lc_test_open_bundled (width, 700);
+  LcStory *story = lc_window_get_story (window);
+  LcTimelineBar *bar = lc_test_template_child (window->timeline, LC_TYPE_TIMELINE, "bar");
+  GtkLabel *date = lc_test_template_child (window->timeline, LC_TYPE_TIMELINE, "date_label");
+  GtkWidget *play = lc_test_template_child (window->timeline, LC_TYPE_TIMELINE, "play_button");
+  GListModel *events = lc_story_get_events (story);
+  guint n = g_list_model_get_n_items (events);
+  int bar_height = -1;
+  double play_y = -1;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      g_autoptr(LcEvent) event = i < n ? g_list_model_get_item (events, i) : NULL;
+      guint32 day = event != NULL ? lc_event_get_date (event)->day : lc_story_get_start (story);
+      graphene_rect_t label_bounds, play_bounds;
+
+      lc_window_set_day (window, day);
+      lc_test_wait_for_draw (window);
+      g_test_message ("%d px, %s: %d px high", width, gtk_label_get_text (date),
+                      gtk_widget_get_height (GTK_WIDGET (bar)));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width);
+      g_assert_cmpint (lc_timeline_bar_get_stacked (bar), ==, stacked);
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (date)));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (date), GTK_WIDGET (bar), &label_bounds));
+      g_assert_true (gtk_widget_compute_bounds (play, GTK_WIDGET (bar), &play_bounds));
+      if (stacked)
+        g_assert_cmpfloat (label_bounds.origin.y + label_bounds.size.height, <=, play_bounds.origin.y);
+      else
+        g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (date)), ==, 1);
+
+      if (bar_height < 0)
+        {
+          bar_height = gtk_widget_get_height (GTK_WIDGET (bar));
+          play_y = play_bounds.origin.y;
+        }
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (bar)), ==, bar_height);
+      g_assert_cmpfloat (play_bounds.origin.y, ==, play_y);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_whole_dates (void)
+{
+  assert_whole_dates (360, TRUE);
+  assert_whole_dates (1024, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/ui/timeline/chips-under-marks", test_chips_under_marks);
   g_test_add_func ("/ui/timeline/chip-and-mark-go-to-event", test_chip_and_mark_go_to_event);
   g_test_add_func ("/ui/timeline/scales-to-many-events", test_scales_to_many_events);
+  g_test_add_func ("/ui/timeline/whole-dates", test_whole_dates);
 
   return g_test_run ();
 }

@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lc-widget-private.h"
 #include "lc-timeline.h"
+#include "lc-timeline-bar.h"
 #include "lc-timeline-chips.h"
 #include "lc-timeline-track.h"
 
@@ -31,6 +33,7 @@ struct _LcTimeline
   guint32          day;
   guint            play_id;
 
+  LcTimelineBar   *bar;
   GtkButton       *play_button;
   GtkLabel        *date_label;
   GtkDropDown     *speed_dropdown;
@@ -53,6 +56,31 @@ static GParamSpec *properties[N_PROPS];
 /* Milliseconds on each event while playing, by speed. */
 static const guint play_intervals[] = { 2400, 1400, 600 };
 
+/* @day's line with its parts (the date, the day count) kept whole: a
+ * narrow timeline breaks it between them, not before a lone "19". */
+static char *
+dup_day_line (LcTimeline *self,
+              guint32     day)
+{
+  g_autofree char *line = lc_story_dup_day_line (self->story, day);
+  GString *text = g_string_sized_new (strlen (line) + 16);
+  gboolean in_part = FALSE;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (g_str_has_prefix (p, LC_FSI))
+        in_part = TRUE;
+      else if (g_str_has_prefix (p, LC_PDI))
+        in_part = FALSE;
+      if (in_part && *p == ' ')
+        g_string_append (text, "\u00a0");
+      else
+        g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 update_date (LcTimeline *self)
 {
@@ -61,8 +89,46 @@ update_date (LcTimeline *self)
   if (self->story == NULL)
     return;
 
-  line = lc_story_dup_day_line (self->story, self->day);
+  line = dup_day_line (self, self->day);
   gtk_label_set_text (self->date_label, line);
+}
+
+/* The bar keeps room for the longest line the date takes: that of the
+ * story's first or last day or of one of its events' days (the day counts
+ * run between events). */
+static void
+update_widest (LcTimeline *self)
+{
+  g_autofree char *widest = NULL;
+  glong widest_length = 0;
+  GListModel *events;
+  guint n;
+
+  if (self->story == NULL)
+    {
+      lc_timeline_bar_set_widest (self->bar, NULL);
+      return;
+    }
+
+  events = lc_story_get_events (self->story);
+  n = g_list_model_get_n_items (events);
+  for (guint i = 0; i < n + 2; i++)
+    {
+      g_autoptr(LcEvent) event = i < n ? g_list_model_get_item (events, i) : NULL;
+      guint32 day = event != NULL ? lc_event_get_date (event)->day
+                  : i == n ? lc_story_get_start (self->story) : lc_story_get_end (self->story);
+      g_autofree char *line = dup_day_line (self, day);
+      glong length = g_utf8_strlen (line, -1);
+
+      if (length > widest_length)
+        {
+          g_free (widest);
+          widest = g_steal_pointer (&line);
+          widest_length = length;
+        }
+    }
+
+  lc_timeline_bar_set_widest (self->bar, widest);
 }
 
 /* The day of the event before (@direction < 0) or after the day shown:
@@ -300,6 +366,7 @@ lc_timeline_class_init (LcTimelineClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.play", NULL, play_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-timeline.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcTimeline, bar);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, play_button);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, date_label);
   gtk_widget_class_bind_template_child (widget_class, LcTimeline, speed_dropdown);
@@ -312,6 +379,7 @@ lc_timeline_class_init (LcTimelineClass *klass)
 static void
 lc_timeline_init (LcTimeline *self)
 {
+  g_type_ensure (LC_TYPE_TIMELINE_BAR);
   g_type_ensure (LC_TYPE_TIMELINE_TRACK);
   g_type_ensure (LC_TYPE_TIMELINE_CHIPS);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -355,6 +423,7 @@ lc_timeline_set_story (LcTimeline *self,
   lc_timeline_track_set_story (self->track, story);
   lc_timeline_track_set_day (self->track, self->day);
   update_date (self);
+  update_widest (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
