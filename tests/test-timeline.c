@@ -301,6 +301,28 @@ test_scales_to_many_events (void)
 /* Every day's date shows whole, at 360 pixels on a line of its own above
  * the buttons, at 1024 between them; stepping through the days moves
  * neither the buttons nor the track. */
+/* A date on more than one line breaks only where its parts meet. */
+static void
+assert_breaks_between_parts (GtkLabel *date)
+{
+  PangoLayout *layout = gtk_label_get_layout (date);
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL && l->next != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      g_autofree char *shown = g_strndup (text + line->start_index, line->length);
+      g_autoptr(GString) plain = g_string_new (shown);
+
+      /* The line ends with the parts' separator (and the space after it),
+       * the isolates aside. */
+      g_string_replace (plain, "\u2068", "", 0);
+      g_string_replace (plain, "\u2069", "", 0);
+      g_test_message ("a line of the date: “%s”", plain->str);
+      g_assert_true (g_str_has_suffix (g_strchomp (plain->str), "·"));
+    }
+}
+
 static void
 assert_whole_dates (int      width,
                     gboolean stacked)
@@ -330,6 +352,7 @@ assert_whole_dates (int      width,
       g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (date)));
       g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (date), GTK_WIDGET (bar), &label_bounds));
       g_assert_true (gtk_widget_compute_bounds (play, GTK_WIDGET (bar), &play_bounds));
+      assert_breaks_between_parts (date);
       if (stacked)
         g_assert_cmpfloat (label_bounds.origin.y + label_bounds.size.height, <=, play_bounds.origin.y);
       else

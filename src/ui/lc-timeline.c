@@ -57,7 +57,8 @@ static GParamSpec *properties[N_PROPS];
 static const guint play_intervals[] = { 2400, 1400, 600 };
 
 /* @day's line with its parts (the date, the day count) kept whole: a
- * narrow timeline breaks it between them, not before a lone "19". */
+ * narrow timeline breaks it between them, not before a lone "19" nor
+ * after "19-" of "19-й день". */
 static char *
 dup_day_line (LcTimeline *self,
               guint32     day)
@@ -74,6 +75,8 @@ dup_day_line (LcTimeline *self,
         in_part = FALSE;
       if (in_part && *p == ' ')
         g_string_append (text, "\u00a0");
+      else if (in_part && *p == '-')
+        g_string_append (text, "-\u2060");  /* a WORD JOINER: "19-й" stays whole */
       else
         g_string_append_c (text, *p);
     }
