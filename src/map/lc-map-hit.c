@@ -15,8 +15,9 @@
 
 #define LINE_HIT 6.0 /* pixels either side of a line that hit it */
 
-/* Calls @func on each segment of the feature, in pixels: each ring's
- * sides, the closing one included, when @closed; else each line's. */
+/* Calls @func on each segment of the feature, in pixels, at the current
+ * level of detail: each ring's sides, the closing one included, when
+ * @closed; else each line's. */
 void
 lc_map_renderer_each_segment (LcMapRenderer  *self,
                               LcFeature      *feature,
@@ -24,22 +25,20 @@ lc_map_renderer_each_segment (LcMapRenderer  *self,
                               LcMapSegmentFunc func,
                               gpointer        data)
 {
-  LcGeometry *geometry = lc_feature_get_geometry (feature);
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  LcMapShape *shape = lc_map_renderer_get_shape (self, feature);
   guint start = 0;
 
-  for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+  for (guint part = 0; part < shape->n_parts; part++)
     {
-      guint n_points;
+      guint n_points = shape->part_sizes[part];
 
-      lc_geometry_get_part (geometry, part, &n_points);
       for (guint i = closed ? 0 : 1; i < n_points; i++)
         {
           guint j = i == 0 ? n_points - 1 : i - 1;
           double x0, y0, x1, y1;
 
-          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + j)], &x0, &y0);
-          lc_map_renderer_to_pixels (self, &cache->metres[2 * (start + i)], &x1, &y1);
+          lc_map_renderer_to_pixels (self, &shape->metres[2 * (start + j)], &x0, &y0);
+          lc_map_renderer_to_pixels (self, &shape->metres[2 * (start + i)], &x1, &y1);
           func (x0, y0, x1, y1, data);
         }
       start += n_points;
@@ -102,12 +101,12 @@ nearer_segment (double   x0,
   n->best = MIN (n->best, hypot (n->x - (x0 + t * dx), n->y - (y0 + t * dy)));
 }
 
-/* The pixel box of the @n points of @cache from @first. */
+/* The pixel box of the @n points of @metres from @first. */
 static LcMapRect
-pixel_bounds (LcMapRenderer     *self,
-              LcMapFeatureCache *cache,
-              guint              first,
-              guint              n)
+pixel_bounds (LcMapRenderer *self,
+              const double  *metres,
+              guint          first,
+              guint          n)
 {
   double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
 
@@ -115,7 +114,7 @@ pixel_bounds (LcMapRenderer     *self,
     {
       double x, y;
 
-      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x, &y);
+      lc_map_renderer_to_pixels (self, &metres[2 * i], &x, &y);
       min_x = MIN (min_x, x);
       min_y = MIN (min_y, y);
       max_x = MAX (max_x, x);
@@ -131,22 +130,21 @@ main_bounds (LcMapRenderer *self,
              LcFeature     *feature)
 {
   LcGeometry *geometry = lc_feature_get_geometry (feature);
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  guint best_start = 0, best_n = cache->n_points, start = 0;
+  LcMapShape *shape = lc_map_renderer_get_shape (self, feature);
+  const double *m = shape->metres;
+  guint best_start = 0, best_n = shape->n_points, start = 0;
   double best_area = -1;
   LcGeometryType type = lc_geometry_get_geometry_type (geometry);
 
   if (type == LC_GEOMETRY_TYPE_POLYGON || type == LC_GEOMETRY_TYPE_MULTI_POLYGON)
-    for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+    for (guint part = 0; part < shape->n_parts; part++)
       {
-        guint n_points;
+        guint n_points = shape->part_sizes[part];
         double area = 0;
 
-        lc_geometry_get_part (geometry, part, &n_points);
         for (guint i = start; i + 1 < start + n_points; i++)
-          area += cache->metres[2 * i] * cache->metres[2 * i + 3] -
-                  cache->metres[2 * i + 2] * cache->metres[2 * i + 1];
-        if (fabs (area) > best_area)
+          area += m[2 * i] * m[2 * i + 3] - m[2 * i + 2] * m[2 * i + 1];
+        if (n_points > 0 && fabs (area) > best_area)
           {
             best_area = fabs (area);
             best_start = start;
@@ -155,7 +153,7 @@ main_bounds (LcMapRenderer *self,
         start += n_points;
       }
 
-  return pixel_bounds (self, cache, best_start, best_n);
+  return pixel_bounds (self, m, best_start, best_n);
 }
 
 typedef struct
@@ -272,30 +270,29 @@ area_anchor (LcMapRenderer   *self,
 
 /* The point at @fraction of a line's first part, in metres. */
 static void
-point_along (LcMapFeatureCache *cache,
-             guint              n_points,
-             double             fraction,
-             double             m[2])
+point_along (LcMapShape *shape,
+             double      fraction,
+             double      m[2])
 {
+  const double *p = shape->metres;
+  guint n_points = shape->n_parts > 0 ? shape->part_sizes[0] : 0;
   double length = 0, travelled = 0;
 
   for (guint i = 1; i < n_points; i++)
-    length += hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
-                     cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+    length += hypot (p[2 * i] - p[2 * i - 2], p[2 * i + 1] - p[2 * i - 1]);
 
-  m[0] = cache->metres[0];
-  m[1] = cache->metres[1];
+  m[0] = p[0];
+  m[1] = p[1];
   for (guint i = 1; i < n_points; i++)
     {
-      double step = hypot (cache->metres[2 * i] - cache->metres[2 * i - 2],
-                           cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+      double step = hypot (p[2 * i] - p[2 * i - 2], p[2 * i + 1] - p[2 * i - 1]);
 
       if (travelled + step >= length * fraction && step > 0)
         {
           double t = (length * fraction - travelled) / step;
 
-          m[0] = cache->metres[2 * i - 2] + t * (cache->metres[2 * i] - cache->metres[2 * i - 2]);
-          m[1] = cache->metres[2 * i - 1] + t * (cache->metres[2 * i + 1] - cache->metres[2 * i - 1]);
+          m[0] = p[2 * i - 2] + t * (p[2 * i] - p[2 * i - 2]);
+          m[1] = p[2 * i - 1] + t * (p[2 * i + 1] - p[2 * i - 1]);
           return;
         }
       travelled += step;
@@ -317,16 +314,14 @@ lc_map_renderer_line_anchors (LcMapRenderer   *self,
                               const LcMapRect *clip)
 {
   static const double fractions[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9 };
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  LcMapShape *shape = lc_map_renderer_get_shape (self, feature);
   GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n_points;
 
-  lc_geometry_get_part (lc_feature_get_geometry (feature), 0, &n_points);
   for (guint i = 0; i < G_N_ELEMENTS (fractions); i++)
     {
       double m[2], x, y;
 
-      point_along (cache, n_points, fractions[i], m);
+      point_along (shape, fractions[i], m);
       lc_map_renderer_to_pixels (self, m, &x, &y);
       if (x < clip->x || y < clip->y || x > clip->x + clip->width || y > clip->y + clip->height)
         continue;
@@ -344,12 +339,9 @@ line_anchor (LcMapRenderer *self,
              double        *x,
              double        *y)
 {
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  guint n_points;
   double m[2];
 
-  lc_geometry_get_part (lc_feature_get_geometry (feature), 0, &n_points);
-  point_along (cache, n_points, 0.5, m);
+  point_along (lc_map_renderer_get_shape (self, feature), 0.5, m);
   lc_map_renderer_to_pixels (self, m, x, y);
 }
 
@@ -400,11 +392,10 @@ lc_map_renderer_on_screen (LcMapRenderer   *self,
                            LcFeature       *feature,
                            const LcMapRect *screen)
 {
-  LcGeometry *geometry = lc_feature_get_geometry (feature);
   LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
   LcMapRect box;
 
-  if (lc_geometry_get_n_points (geometry) == 1)
+  if (cache->n_points == 1)
     {
       double x, y;
 
@@ -413,7 +404,7 @@ lc_map_renderer_on_screen (LcMapRenderer   *self,
              x < screen->x + screen->width && y < screen->y + screen->height;
     }
 
-  box = pixel_bounds (self, cache, 0, cache->n_points);
+  box = pixel_bounds (self, cache->bounds, 0, 2);
 
   return lc_map_rects_overlap (&box, screen);
 }

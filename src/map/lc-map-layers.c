@@ -16,6 +16,8 @@
 
 #include "lc-map-renderer-private.h"
 
+#define LAYER_MARGIN 16.0 /* pixels a feature's drawing may reach past its points */
+
 /**
  * lc_map_renderer_draw_layer:
  * @features: (element-type LcFeature): the frame's visible or faded ones
@@ -35,7 +37,9 @@ lc_map_renderer_draw_layer (LcMapRenderer *self,
     {
       LcFeature *feature = g_ptr_array_index (features, i);
 
-      if (wanted (self, feature))
+      /* Nothing off screen is drawn. */
+      if (wanted (self, feature) &&
+          lc_map_renderer_near_screen (self, feature, &frame->screen, LAYER_MARGIN))
         draw (self, frame, feature);
     }
 }
@@ -112,18 +116,18 @@ draw_blocked_marks (LcMapRenderer      *self,
                     LcFeature          *feature,
                     const LcMapPalette *palette)
 {
-  LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
+  LcMapShape *shape = lc_map_renderer_get_shape (self, feature);
   const double spacing = 34.0, size = 4.0;
   double travelled = spacing / 2;
 
   /* Crosses along the line, so "blocked" reads without colour. */
   cairo_set_line_width (cr, 2.0);
-  for (guint i = 1; i < cache->n_points; i++)
+  for (guint i = 1; i < shape->n_points; i++)
     {
       double x0, y0, x1, y1, length;
 
-      lc_map_renderer_to_pixels (self, &cache->metres[2 * (i - 1)], &x0, &y0);
-      lc_map_renderer_to_pixels (self, &cache->metres[2 * i], &x1, &y1);
+      lc_map_renderer_to_pixels (self, &shape->metres[2 * (i - 1)], &x0, &y0);
+      lc_map_renderer_to_pixels (self, &shape->metres[2 * i], &x1, &y1);
       length = hypot (x1 - x0, y1 - y0);
       while (travelled < length)
         {

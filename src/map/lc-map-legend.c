@@ -547,24 +547,22 @@ lc_map_renderer_draw_inset (LcMapRenderer    *self,
   for (guint i = 0; i < visible->len; i++)
     {
       LcFeature *feature = g_ptr_array_index (visible, i);
-      LcMapFeatureCache *cache;
-      LcGeometry *geometry;
+      LcMapShape *shape;
       guint start = 0;
 
       if (lc_feature_get_kind (feature) != LC_FEATURE_KIND_COUNTRY)
         continue;
 
-      cache = lc_map_renderer_get_cache (self, feature);
-      geometry = lc_feature_get_geometry (feature);
+      /* As much of the outline as the inset's scale shows. */
+      shape = lc_map_renderer_get_shape_at (self, feature, scale);
       cairo_new_path (cr);
-      for (guint part = 0; part < lc_geometry_get_n_parts (geometry); part++)
+      for (guint part = 0; part < shape->n_parts; part++)
         {
-          guint n_points;
+          guint n_points = shape->part_sizes[part];
 
-          lc_geometry_get_part (geometry, part, &n_points);
           for (guint j = 0; j < n_points; j++)
             {
-              const double *m = &cache->metres[2 * (start + j)];
+              const double *m = &shape->metres[2 * (start + j)];
               double x = rect->x + (m[0] - metres[0]) * scale;
               double y = rect->y + (metres[3] - m[1]) * scale;
 
@@ -573,7 +571,8 @@ lc_map_renderer_draw_inset (LcMapRenderer    *self,
               else
                 cairo_line_to (cr, x, y);
             }
-          cairo_close_path (cr);
+          if (n_points > 0)
+            cairo_close_path (cr);
           start += n_points;
         }
       cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);

@@ -17,6 +17,7 @@
  *
  *   lc-map-renderer.c  the object, and the order of a frame's layers
  *   lc-map-paths.c     geometry in metres and in pixels (the caches)
+ *   lc-map-simplify.c  level of detail: what a scale can show of a line
  *   lc-map-layers.c    countries, areas, routes, highlights
  *   lc-map-symbols.c   the places' symbols
  *   lc-map-focus.c     what the day's story names; what is drawn faded
@@ -40,12 +41,32 @@ typedef struct _LcMapTextSink LcMapTextSink;
 #define LC_MAP_KEY_AREA_RANK     3    /* areas ranked this high have key labels */
 #define LC_MAP_KEY_PLACE_RANK    2    /* and places ranked this high */
 
-/* A feature's points projected to metres, and its path in pixels. */
+#define LC_MAP_MAX_DENSITY 32.0 /* an outline longer than this many times its box's perimeter */
+#define LC_MAP_MAX_STEP    32.0 /* is thinned with longer steps, up to this many pixels */
+
+/* A feature's geometry at a level of detail (lc-map-paths.c): its parts
+ * are the geometry's, each with only the points the level can show; a
+ * ring too small to show has none. */
 typedef struct
 {
-  double       *metres;  /* x, y of every point */
+  double   *metres;      /* x, y of every point kept */
+  guint    *part_sizes;  /* how many points of each part are kept */
+  guint     n_parts;
+  guint     n_points;
+  gboolean  owned;       /* the arrays are this level's, not the whole geometry's */
+} LcMapShape;
+
+/* A feature's points projected to metres, simplified for each zoom level,
+ * and its path in pixels. */
+typedef struct
+{
+  double       *metres;    /* x, y of every point */
   guint         n_points;
-  cairo_path_t *path;    /* in pixels, for the current transform */
+  double        bounds[4]; /* min x, min y, max x, max y of the points, in metres */
+  LcMapShape    full;      /* every point */
+  GHashTable   *levels;    /* zoom level → LcMapShape */
+  LcMapShape   *shape;     /* for the current transform's level */
+  cairo_path_t *path;      /* in pixels, for the current transform */
 } LcMapFeatureCache;
 
 struct _LcMapRenderer
@@ -63,6 +84,8 @@ struct _LcMapRenderer
   LcProjection   projection;
   GHashTable    *cache;       /* LcFeature → LcMapFeatureCache */
   double         transform[3]; /* scale, offset x, offset y the paths are for */
+  int            level;       /* the zoom level of detail the paths are for */
+  guint          n_path_points; /* points put in paths so far, for tests */
   GArray        *labels;      /* LcMapLabel */
   gboolean       legend_expanded;
   GArray        *covered;     /* LcMapRect: what widgets over the map cover */
@@ -243,10 +266,30 @@ void               lc_map_renderer_begin_frame     (LcMapRenderer      *self,
                                                     LcViewport         *viewport,
                                                     LcMapFrame         *frame);
 
+/* lc-map-simplify.c */
+guint              lc_map_simplify                 (const double       *points,
+                                                    guint               n,
+                                                    double              tolerance,
+                                                    guint8             *keep);
+double             lc_map_thin                     (const double       *points,
+                                                    guint               n,
+                                                    double              step,
+                                                    double              max_step,
+                                                    GArray             *out);
+
 /* lc-map-paths.c */
 void               lc_map_feature_cache_free       (gpointer            data);
 LcMapFeatureCache *lc_map_renderer_get_cache       (LcMapRenderer      *self,
                                                     LcFeature          *feature);
+LcMapShape        *lc_map_renderer_get_shape       (LcMapRenderer      *self,
+                                                    LcFeature          *feature);
+LcMapShape        *lc_map_renderer_get_shape_at    (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    double              scale);
+gboolean           lc_map_renderer_near_screen     (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    const LcMapRect    *screen,
+                                                    double              margin);
 void               lc_map_renderer_sync_viewport   (LcMapRenderer      *self,
                                                     LcViewport         *viewport);
 void               lc_map_renderer_append_path     (LcMapRenderer      *self,

@@ -15,11 +15,11 @@
  * Draws a story at the viewport's date into any cairo context: the map
  * widget's snapshot and the PNG, SVG and PDF exports share it.
  *
- * Geometry is projected to metres once per story; pixel paths are built
- * from those when the viewport's transform changes and reused while only
- * the date, the selection or the style changes. Points closer than
- * %MIN_STEP pixels to the previous one are dropped, which simplifies
- * outlines at small zoom.
+ * Geometry is projected to metres once per story and simplified once per
+ * zoom level to what that level can show (lc-map-paths.c,
+ * lc-map-simplify.c); pixel paths are built from those when the
+ * viewport's transform changes and reused while only the date, the
+ * selection or the style changes. What is off screen is not drawn.
  *
  * This file holds the object and the order of a frame's layers; each
  * layer is drawn by a file of its own (see lc-map-renderer-private.h).
