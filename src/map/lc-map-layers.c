@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "lc-map-renderer-private.h"
 
@@ -88,7 +89,6 @@ lc_map_renderer_draw_area (LcMapRenderer *self,
 {
   const LcColor *territory = &frame->palette->territory;
   cairo_t *cr = frame->cr;
-  cairo_pattern_t *hatch;
   double dash[] = { 5.0, 3.0 };
 
   cairo_new_path (cr);
@@ -96,16 +96,39 @@ lc_map_renderer_draw_area (LcMapRenderer *self,
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   lc_map_set_color_alpha (cr, territory, 0.12);
   cairo_fill_preserve (cr);
-  hatch = lc_map_create_hatch (territory);
-  cairo_set_source (cr, hatch);
+  cairo_set_source (cr, lc_map_renderer_get_hatch (self, territory));
   cairo_fill_preserve (cr);
-  cairo_pattern_destroy (hatch);
 
   lc_map_set_color (cr, territory);
   cairo_set_line_width (cr, 1.5);
   cairo_set_dash (cr, dash, lc_feature_get_approximate (feature) ? 2 : 0, 0);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/**
+ * lc_map_renderer_get_hatch:
+ *
+ * Returns: (transfer none): the areas' hatching in @color, made once and
+ *   anchored to the map, so that it moves with the map as the view moves
+ */
+cairo_pattern_t *
+lc_map_renderer_get_hatch (LcMapRenderer *self,
+                           const LcColor *color)
+{
+  cairo_matrix_t matrix;
+
+  if (self->hatch == NULL || memcmp (&self->hatch_color, color, sizeof *color) != 0)
+    {
+      g_clear_pointer (&self->hatch, cairo_pattern_destroy);
+      self->hatch = lc_map_create_hatch (color);
+      self->hatch_color = *color;
+    }
+  cairo_matrix_init_translate (&matrix, -fmod (self->transform[1], LC_MAP_HATCH_SIZE),
+                               -fmod (self->transform[2], LC_MAP_HATCH_SIZE));
+  cairo_pattern_set_matrix (self->hatch, &matrix);
+
+  return self->hatch;
 }
 
 /* Lines */

@@ -19,6 +19,7 @@
  *   lc-map-paths.c     geometry in metres and in pixels (the caches)
  *   lc-map-simplify.c  level of detail: what a scale can show of a line
  *   lc-map-layers.c    countries, areas, routes, highlights
+ *   lc-map-base.c      the base layers drawn once per view, moved while panning
  *   lc-map-symbols.c   the places' symbols
  *   lc-map-focus.c     what the day's story names; what is drawn faded
  *   lc-map-labels.c    what labels say and their order; descriptions
@@ -40,6 +41,8 @@ typedef struct _LcMapTextSink LcMapTextSink;
 #define LC_MAP_MAIN_COUNTRY_RANK 2    /* countries ranked this high are the story's own */
 #define LC_MAP_KEY_AREA_RANK     3    /* areas ranked this high have key labels */
 #define LC_MAP_KEY_PLACE_RANK    2    /* and places ranked this high */
+
+#define LC_MAP_HATCH_SIZE 8 /* pixels: the hatching's tile */
 
 #define LC_MAP_MAX_DENSITY 32.0 /* an outline longer than this many times its box's perimeter */
 #define LC_MAP_MAX_STEP    32.0 /* is thinned with longer steps, up to this many pixels */
@@ -69,6 +72,18 @@ typedef struct
   cairo_path_t *path;      /* in pixels, for the current transform */
 } LcMapFeatureCache;
 
+/* The base of a widget's frames, drawn once per view (lc-map-base.c). */
+typedef struct
+{
+  cairo_surface_t    *image;       /* water, countries, areas; BASE_MARGIN past each edge */
+  GPtrArray          *features;    /* LcFeature: those drawn in it */
+  const LcMapPalette *palette;
+  double              transform[3]; /* the view it was drawn for */
+  double              width, height;
+  int                 scale;       /* device pixels a pixel */
+  guint               n_renders;   /* images drawn so far, for tests */
+} LcMapBase;
+
 struct _LcMapRenderer
 {
   GObject        parent_instance;
@@ -90,6 +105,15 @@ struct _LcMapRenderer
   gboolean       legend_expanded;
   GArray        *covered;     /* LcMapRect: what widgets over the map cover */
   GArray        *panel_rects; /* LcMapRect: the last frame's panels */
+
+  PangoContext  *pango;       /* the frames' layouts share it */
+
+  cairo_pattern_t *hatch;    /* the areas' hatching, in hatch_color */
+  LcColor        hatch_color;
+
+  int            cache_scale; /* device pixels a pixel of the base's image; 0: none */
+  gboolean       moving;      /* the view is being moved: the base may be an earlier view's */
+  LcMapBase      base;
 
   /* lc-map-focus.c: kept until the day or the highlighted features change */
   guint32        focus_day;
@@ -266,6 +290,14 @@ void               lc_map_renderer_begin_frame     (LcMapRenderer      *self,
                                                     LcViewport         *viewport,
                                                     LcMapFrame         *frame);
 
+void               lc_map_renderer_draw_base       (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame);
+
+/* lc-map-base.c */
+void               lc_map_base_clear               (LcMapBase          *base);
+void               lc_map_renderer_paint_base      (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame);
+
 /* lc-map-simplify.c */
 guint              lc_map_simplify                 (const double       *points,
                                                     guint               n,
@@ -317,6 +349,8 @@ gboolean           lc_map_wants_area               (LcMapRenderer      *self,
 void               lc_map_renderer_draw_area       (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
                                                     LcFeature          *feature);
+cairo_pattern_t   *lc_map_renderer_get_hatch       (LcMapRenderer      *self,
+                                                    const LcColor      *color);
 gboolean           lc_map_wants_faded              (LcMapRenderer      *self,
                                                     LcFeature          *feature);
 void               lc_map_renderer_draw_faded      (LcMapRenderer      *self,
@@ -456,6 +490,8 @@ void               lc_map_set_color                 (cairo_t            *cr,
 void               lc_map_set_color_alpha           (cairo_t            *cr,
                                                      const LcColor      *color,
                                                      double              alpha);
+void               lc_map_share_context             (cairo_t            *cr,
+                                                     PangoContext       *context);
 PangoLayout       *lc_map_create_layout             (cairo_t            *cr,
                                                      const char         *text,
                                                      double              size,

@@ -35,6 +35,8 @@ enum {
   PROP_SELECTED,
   PROP_HOVERED,
   PROP_LEGEND_EXPANDED,
+  PROP_CACHE_SCALE,
+  PROP_MOVING,
   N_PROPS
 };
 
@@ -43,15 +45,22 @@ static GParamSpec *properties[N_PROPS];
 /* Drawing */
 
 /* The layers of a frame, bottom to top: each draws those features of a
- * set of the frame's (visible or faded) that it wants. */
-static const struct
+ * set of the frame's (visible or faded) that it wants. The base layers
+ * change with the view, and with the day only where an area begins or
+ * ends (lc-map-base.c); the others change with the day. */
+typedef struct
 {
   gsize         set;  /* offset of the GPtrArray in LcMapFrame */
   LcMapWantFunc wanted;
   LcMapDrawFunc draw;
-} layers[] = {
+} LcMapLayer;
+
+static const LcMapLayer base_layers[] = {
   { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_country, lc_map_renderer_draw_country },
   { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_area, lc_map_renderer_draw_area },
+};
+
+static const LcMapLayer layers[] = {
   { G_STRUCT_OFFSET (LcMapFrame, faded), lc_map_wants_faded, lc_map_renderer_draw_faded },
   { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_highlight, lc_map_renderer_draw_highlight },
   { G_STRUCT_OFFSET (LcMapFrame, visible), lc_map_wants_line, lc_map_renderer_draw_line },
@@ -83,6 +92,9 @@ lc_map_renderer_begin_frame (LcMapRenderer *self,
                              LcMapFrame    *frame)
 {
   lc_map_renderer_sync_viewport (self, viewport);
+  if (self->pango == NULL)
+    self->pango = pango_cairo_create_context (cr);
+  lc_map_share_context (cr, self->pango);
   *frame = (LcMapFrame) {
     .cr = cr,
     .viewport = viewport,
@@ -94,6 +106,27 @@ lc_map_renderer_begin_frame (LcMapRenderer *self,
   lc_map_renderer_update_focus (self, frame->day);
   frame->focus = self->focus;
   frame->faded = self->faded;
+}
+
+static void
+draw_layers (LcMapRenderer    *self,
+             LcMapFrame       *frame,
+             const LcMapLayer *layer,
+             guint             n_layers)
+{
+  for (guint i = 0; i < n_layers; i++, layer++)
+    lc_map_renderer_draw_layer (self, frame, G_STRUCT_MEMBER (GPtrArray *, frame, layer->set),
+                                layer->wanted, layer->draw);
+}
+
+/* Draws the base of @frame: water, countries and areas. */
+void
+lc_map_renderer_draw_base (LcMapRenderer *self,
+                           LcMapFrame    *frame)
+{
+  lc_map_set_color (frame->cr, &frame->palette->water);
+  cairo_paint (frame->cr);
+  draw_layers (self, frame, base_layers, G_N_ELEMENTS (base_layers));
 }
 
 static void
@@ -154,12 +187,11 @@ lc_map_renderer_draw (LcMapRenderer *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
   cairo_clip (cr);
-  lc_map_set_color (cr, &frame.palette->water);
-  cairo_paint (cr);
-
-  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
-    lc_map_renderer_draw_layer (self, &frame, G_STRUCT_MEMBER (GPtrArray *, &frame, layers[i].set),
-                                layers[i].wanted, layers[i].draw);
+  if (self->cache_scale > 0)
+    lc_map_renderer_paint_base (self, &frame);
+  else
+    lc_map_renderer_draw_base (self, &frame);
+  draw_layers (self, &frame, layers, G_N_ELEMENTS (layers));
   lc_map_renderer_layout_panels (self, &frame, &panels, occupied);
   keep_panel_rects (self, &panels);
   lc_map_renderer_draw_labels (self, &frame, occupied);
@@ -195,6 +227,9 @@ lc_map_renderer_dispose (GObject *object)
   g_clear_pointer (&self->highlighted, g_ptr_array_unref);
   lc_map_renderer_clear_focus (self);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_object (&self->pango);
+  lc_map_base_clear (&self->base);
+  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
   g_clear_object (&self->story);
 
   G_OBJECT_CLASS (lc_map_renderer_parent_class)->dispose (object);
@@ -244,6 +279,14 @@ lc_map_renderer_get_property (GObject    *object,
 
     case PROP_LEGEND_EXPANDED:
       g_value_set_boolean (value, self->legend_expanded);
+      break;
+
+    case PROP_CACHE_SCALE:
+      g_value_set_int (value, self->cache_scale);
+      break;
+
+    case PROP_MOVING:
+      g_value_set_boolean (value, self->moving);
       break;
 
     default:
@@ -298,6 +341,14 @@ lc_map_renderer_set_property (GObject      *object,
       lc_map_renderer_set_legend_expanded (self, g_value_get_boolean (value));
       break;
 
+    case PROP_CACHE_SCALE:
+      lc_map_renderer_set_cache_scale (self, g_value_get_int (value));
+      break;
+
+    case PROP_MOVING:
+      lc_map_renderer_set_moving (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -329,6 +380,24 @@ lc_map_renderer_class_init (LcMapRendererClass *klass)
    */
   properties[PROP_LEGEND_EXPANDED] =
     g_param_spec_boolean ("legend-expanded", NULL, NULL, TRUE, flags);
+
+  /**
+   * LcMapRenderer:cache-scale:
+   *
+   * Device pixels a pixel of the image the base layers (water, countries,
+   * areas) are kept in from frame to frame, as the widget's scale factor;
+   * 0, the default, keeps none and draws every layer every frame, as an
+   * export does.
+   */
+  properties[PROP_CACHE_SCALE] = g_param_spec_int ("cache-scale", NULL, NULL, 0, 8, 0, flags);
+  /**
+   * LcMapRenderer:moving:
+   *
+   * Whether the view is being moved, by a drag, a pinch or an animation:
+   * frames may then show the base layers drawn for an earlier view, moved
+   * and scaled. The frame after it stops draws them for the view.
+   */
+  properties[PROP_MOVING] = g_param_spec_boolean ("moving", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -584,4 +653,62 @@ lc_map_renderer_set_covered (LcMapRenderer   *self,
   g_array_set_size (self->covered, 0);
   if (areas != NULL)
     g_array_append_vals (self->covered, areas, n_areas);
+}
+
+int
+lc_map_renderer_get_cache_scale (LcMapRenderer *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), 0);
+
+  return self->cache_scale;
+}
+
+/**
+ * lc_map_renderer_set_cache_scale:
+ * @scale: device pixels a pixel, or 0 for no cache
+ *
+ * Keeps the base layers in an image of @scale from frame to frame; see
+ * LcMapRenderer:cache-scale.
+ */
+void
+lc_map_renderer_set_cache_scale (LcMapRenderer *self,
+                                 int            scale)
+{
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+  g_return_if_fail (scale >= 0 && scale <= 8);
+
+  if (self->cache_scale == scale)
+    return;
+
+  self->cache_scale = scale;
+  lc_map_base_clear (&self->base);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CACHE_SCALE]);
+}
+
+gboolean
+lc_map_renderer_get_moving (LcMapRenderer *self)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
+
+  return self->moving;
+}
+
+/**
+ * lc_map_renderer_set_moving:
+ *
+ * Tells the renderer whether the view is being moved; see
+ * LcMapRenderer:moving. Draw again once it stops.
+ */
+void
+lc_map_renderer_set_moving (LcMapRenderer *self,
+                            gboolean       moving)
+{
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+
+  moving = !!moving;
+  if (self->moving == moving)
+    return;
+
+  self->moving = moving;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVING]);
 }

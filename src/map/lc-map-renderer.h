@@ -76,6 +76,12 @@ void              lc_map_renderer_set_hovered         (LcMapRenderer *self,
 gboolean          lc_map_renderer_get_legend_expanded (LcMapRenderer *self);
 void              lc_map_renderer_set_legend_expanded (LcMapRenderer *self,
                                                        gboolean       expanded);
+int               lc_map_renderer_get_cache_scale     (LcMapRenderer *self);
+void              lc_map_renderer_set_cache_scale     (LcMapRenderer *self,
+                                                       int            scale);
+gboolean          lc_map_renderer_get_moving          (LcMapRenderer *self);
+void              lc_map_renderer_set_moving          (LcMapRenderer *self,
+                                                       gboolean       moving);
 void              lc_map_renderer_set_covered         (LcMapRenderer   *self,
                                                        const LcMapRect *areas,
                                                        guint            n_areas);

@@ -146,6 +146,25 @@ lc_map_set_color_alpha (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
+static const cairo_user_data_key_t context_key;
+
+/**
+ * lc_map_share_context:
+ * @context: a context made for cairo, such as with pango_cairo_create_context()
+ *
+ * Makes lc_map_create_layout() make layouts for @cr in @context, brought
+ * up to date with @cr: a frame's layouts share one context and its fonts,
+ * and a renderer keeps it from frame to frame.
+ */
+void
+lc_map_share_context (cairo_t      *cr,
+                      PangoContext *context)
+{
+  pango_cairo_update_context (cr, context);
+  cairo_set_user_data (cr, &context_key, g_object_ref (context), g_object_unref);
+}
+
+/* A layout of @text, in the context shared with @cr, or one of its own. */
 PangoLayout *
 lc_map_create_layout (cairo_t     *cr,
                       const char  *text,
@@ -153,7 +172,8 @@ lc_map_create_layout (cairo_t     *cr,
                       PangoWeight  weight,
                       PangoStyle   style)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = cairo_get_user_data (cr, &context_key);
+  PangoLayout *layout = context != NULL ? pango_layout_new (context) : pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
@@ -206,7 +226,8 @@ lc_map_show_layout (cairo_t       *cr,
 cairo_pattern_t *
 lc_map_create_hatch (const LcColor *color)
 {
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, LC_MAP_HATCH_SIZE,
+                                                        LC_MAP_HATCH_SIZE);
   cairo_t *cr = cairo_create (tile);
   cairo_pattern_t *pattern;
 

@@ -32,9 +32,24 @@ lc_map_view_animations_enabled (LcMapView *self)
   return enabled;
 }
 
+/* While the view moves, frames may show the map's base drawn for an
+ * earlier view, moved; the frame after the motion draws it afresh. */
+static void
+set_moving (LcMapView *self,
+            gboolean   moving)
+{
+  if (self->renderer == NULL || lc_map_renderer_get_moving (self->renderer) == moving)
+    return;
+
+  lc_map_renderer_set_moving (self->renderer, moving);
+  if (!moving)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 lc_map_view_stop_motion (LcMapView *self)
 {
+  set_moving (self, FALSE);
   if (self->kinetic_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->kinetic_id);
@@ -108,6 +123,7 @@ on_drag_begin_cb (LcMapView      *self,
   self->drag_last_y = 0;
   self->drag_last_time = g_get_monotonic_time ();
   self->velocity_x = self->velocity_y = 0;
+  set_moving (self, TRUE);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
 }
 
@@ -149,6 +165,7 @@ kinetic_tick_cb (GtkWidget     *widget,
   if (hypot (self->velocity_x, self->velocity_y) < KINETIC_MIN_SPEED)
     {
       self->kinetic_id = 0;
+      set_moving (self, FALSE);
       return G_SOURCE_REMOVE;
     }
 
@@ -168,7 +185,10 @@ on_drag_end_cb (LcMapView      *self,
   /* A release after holding still throws nothing. */
   if (idle > 100 * G_TIME_SPAN_MILLISECOND || !lc_map_view_animations_enabled (self) ||
       hypot (self->velocity_x, self->velocity_y) < KINETIC_MIN_SPEED * 4)
-    return;
+    {
+      set_moving (self, FALSE);
+      return;
+    }
 
   self->kinetic_last_time = g_get_monotonic_time ();
   self->kinetic_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), kinetic_tick_cb, NULL, NULL);
@@ -219,6 +239,15 @@ on_pinch_begin_cb (LcMapView      *self,
 {
   lc_map_view_stop_motion (self);
   self->pinch_last_scale = 1.0;
+  set_moving (self, TRUE);
+}
+
+static void
+on_pinch_end_cb (LcMapView        *self,
+                 GdkEventSequence *sequence,
+                 GtkGestureZoom   *gesture)
+{
+  set_moving (self, FALSE);
 }
 
 static void
@@ -320,6 +349,7 @@ lc_map_view_add_navigation_controllers (LcMapView *self)
 
   g_signal_connect_swapped (pinch, "begin", G_CALLBACK (on_pinch_begin_cb), self);
   g_signal_connect_swapped (pinch, "scale-changed", G_CALLBACK (on_pinch_scale_changed_cb), self);
+  g_signal_connect_swapped (pinch, "end", G_CALLBACK (on_pinch_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
   /* Two fingers zoom; one drags. */
   gtk_gesture_group (pinch, drag);
@@ -378,6 +408,7 @@ fly_tick_cb (GtkWidget     *widget,
   if (t >= 1)
     {
       self->fly_id = 0;
+      set_moving (self, FALSE);
       return G_SOURCE_REMOVE;
     }
 
@@ -445,4 +476,5 @@ lc_map_view_fly_to (LcMapView *self,
   self->fly_to[2] = lc_viewport_get_zoom (target);
   self->fly_start = gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   self->fly_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fly_tick_cb, NULL, NULL);
+  set_moving (self, TRUE);
 }

@@ -488,6 +488,9 @@ lc_map_view_set_story (LcMapView *self,
                               G_BINDING_SYNC_CREATE);
       g_object_bind_property (self, "selected-feature", self->renderer, "selected",
                               G_BINDING_SYNC_CREATE);
+      /* The base layers are kept in an image from frame to frame. */
+      g_object_bind_property (self, "scale-factor", self->renderer, "cache-scale",
+                              G_BINDING_SYNC_CREATE);
       on_style_changed_cb (self, NULL, adw_style_manager_get_default ());
       lc_map_renderer_set_legend_expanded (self->renderer, self->legend_expanded);
       update_covered (self);

@@ -1,0 +1,196 @@
+/* lc-map-base.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The base of a widget's frames: water, countries and areas, which the
+ * day changes only where an area begins or ends, drawn once per view into
+ * an image and painted under each frame (LcMapRenderer:cache-scale).
+ *
+ * The image reaches BASE_MARGIN pixels past each edge. While the view
+ * moves (LcMapRenderer:moving) the image drawn for an earlier view is
+ * painted moved and scaled to the new one, as long as it covers the view
+ * and is not scaled too far; once the view stops, the next frame draws it
+ * afresh for the view, exactly as it would be drawn without the image.
+ * A view moved by whole device pixels, as the arrow keys move it, shows
+ * the image moved, which is exact: the hatching is anchored to the map,
+ * not to the view. */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lc-map-renderer-private.h"
+
+#define BASE_MARGIN 96.0 /* pixels past each edge */
+#define MAX_SCALING 2.0  /* a moving view's image is drawn again past this scaling */
+
+void
+lc_map_base_clear (LcMapBase *base)
+{
+  g_clear_pointer (&base->image, cairo_surface_destroy);
+  g_clear_pointer (&base->features, g_ptr_array_unref);
+}
+
+/* The features of the base layers that @frame shows, in drawing order. */
+static GPtrArray *
+base_features (LcMapRenderer *self,
+               LcMapFrame    *frame)
+{
+  GPtrArray *features = g_ptr_array_new ();
+
+  for (guint i = 0; i < frame->visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (frame->visible, i);
+
+      if (lc_map_wants_country (self, feature) || lc_map_wants_area (self, feature))
+        g_ptr_array_add (features, feature);
+    }
+
+  return features;
+}
+
+static gboolean
+same_features (GPtrArray *a,
+               GPtrArray *b)
+{
+  return a != NULL && b != NULL && a->len == b->len &&
+         memcmp (a->pdata, b->pdata, a->len * sizeof (gpointer)) == 0;
+}
+
+/* Draws the base into a new image for @frame's view. */
+static void
+render_base (LcMapRenderer *self,
+             LcMapFrame    *frame,
+             GPtrArray     *features)
+{
+  LcMapBase *base = &self->base;
+  int scale = self->cache_scale;
+  double width = frame->screen.width + 2 * BASE_MARGIN, height = frame->screen.height + 2 * BASE_MARGIN;
+  LcMapFrame image_frame = *frame;
+  cairo_t *cr;
+
+  lc_map_base_clear (base);
+  base->image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (width * scale),
+                                            ceil (height * scale));
+  cairo_surface_set_device_scale (base->image, scale, scale);
+  cr = cairo_create (base->image);
+  cairo_translate (cr, BASE_MARGIN, BASE_MARGIN);
+  image_frame.cr = cr;
+  image_frame.screen = (LcMapRect) { -BASE_MARGIN, -BASE_MARGIN, width, height };
+  lc_map_renderer_draw_base (self, &image_frame);
+  cairo_destroy (cr);
+
+  memcpy (base->transform, self->transform, sizeof base->transform);
+  base->width = frame->screen.width;
+  base->height = frame->screen.height;
+  base->scale = scale;
+  base->palette = frame->palette;
+  base->features = g_ptr_array_ref (features);
+  base->n_renders++;
+}
+
+/* How the image maps to the view: view = offset + scaling × image, where
+ * both are in pixels from the top-left corner of the view the image was
+ * drawn for. */
+static void
+base_mapping (LcMapRenderer *self,
+              double        *scaling,
+              double        *dx,
+              double        *dy)
+{
+  const double *then = self->base.transform, *now = self->transform;
+
+  *scaling = now[0] / then[0];
+  *dx = now[1] - then[1] * *scaling;
+  *dy = now[2] - then[2] * *scaling;
+}
+
+/* Whether the image, moved and scaled to the view, still covers it. */
+static gboolean
+base_covers (LcMapRenderer *self,
+             LcMapFrame    *frame)
+{
+  double scaling, dx, dy;
+
+  base_mapping (self, &scaling, &dx, &dy);
+  if (scaling > MAX_SCALING || scaling < 1 / MAX_SCALING)
+    return FALSE;
+
+  return dx - BASE_MARGIN * scaling <= frame->screen.x &&
+         dy - BASE_MARGIN * scaling <= frame->screen.y &&
+         dx + (self->base.width + BASE_MARGIN) * scaling >= frame->screen.x + frame->screen.width &&
+         dy + (self->base.height + BASE_MARGIN) * scaling >= frame->screen.y + frame->screen.height;
+}
+
+static void
+paint_image (LcMapRenderer *self,
+             LcMapFrame    *frame,
+             double         scaling,
+             double         dx,
+             double         dy)
+{
+  cairo_t *cr = frame->cr;
+  cairo_pattern_t *pattern;
+
+  cairo_save (cr);
+  /* Moved only: whole device pixels, and no filtering. */
+  if (scaling == 1.0)
+    {
+      dx = round (dx * self->base.scale) / self->base.scale;
+      dy = round (dy * self->base.scale) / self->base.scale;
+    }
+  cairo_translate (cr, dx, dy);
+  cairo_scale (cr, scaling, scaling);
+  cairo_set_source_surface (cr, self->base.image, -BASE_MARGIN, -BASE_MARGIN);
+  pattern = cairo_get_source (cr);
+  cairo_pattern_set_filter (pattern, scaling == 1.0 ? CAIRO_FILTER_FAST : CAIRO_FILTER_GOOD);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+/* Whether @offset device pixels is a whole number of them. */
+static gboolean
+is_whole (double offset)
+{
+  return fabs (offset - round (offset)) < 1e-3;
+}
+
+/**
+ * lc_map_renderer_paint_base:
+ *
+ * Paints the base of @frame from the image drawn for its view, drawing
+ * the image first when there is none that shows it. An image drawn for
+ * an earlier view shows this one when the view has only moved by whole
+ * device pixels, and, while the view moves, when it is moved and scaled
+ * less than MAX_SCALING; either way as long as it covers the view.
+ */
+void
+lc_map_renderer_paint_base (LcMapRenderer *self,
+                            LcMapFrame    *frame)
+{
+  g_autoptr(GPtrArray) features = base_features (self, frame);
+  LcMapBase *base = &self->base;
+  gboolean same = base->image != NULL && base->palette == frame->palette &&
+                  base->scale == self->cache_scale && base->width == frame->screen.width &&
+                  base->height == frame->screen.height && same_features (base->features, features);
+  double scaling = 1.0, dx = 0, dy = 0;
+
+  if (same)
+    base_mapping (self, &scaling, &dx, &dy);
+
+  if (!same || !base_covers (self, frame) ||
+      (!self->moving && (scaling != 1.0 || !is_whole (dx * base->scale) ||
+                         !is_whole (dy * base->scale))))
+    {
+      render_base (self, frame, features);
+      scaling = 1.0;
+      dx = dy = 0;
+    }
+
+  paint_image (self, frame, scaling, dx, dy);
+}

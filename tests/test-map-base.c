@@ -1,0 +1,283 @@
+/* test-map-base.c
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The base of the widget's frames (water, countries, areas), kept in an
+ * image from frame to frame: every frame drawn with it is the frame drawn
+ * without it, pixel for pixel, after the day, the view, the size, the
+ * palette or the place names change; while the view moves it may be an
+ * earlier view's image, moved and scaled, close to the frame; and it is
+ * drawn again only when what it shows changes, counted, not timed. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lc-map-renderer-private.h"
+#include "lc-test-story.h"
+
+#define WIDTH  900
+#define HEIGHT 600
+
+typedef struct
+{
+  LcStory       *story;
+  LcMapRenderer *cached; /* keeps the base in an image */
+  LcMapRenderer *plain;  /* draws every layer every frame */
+  LcViewport    *viewport;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+
+  fixture->story = lc_test_load_bundled (loader);
+  fixture->cached = lc_map_renderer_new (fixture->story);
+  fixture->plain = lc_map_renderer_new (fixture->story);
+  lc_map_renderer_set_cache_scale (fixture->cached, 1);
+  fixture->viewport = lc_viewport_new ();
+  lc_map_renderer_setup_viewport (fixture->plain, fixture->viewport);
+  lc_viewport_set_size (fixture->viewport, WIDTH, HEIGHT);
+  lc_viewport_set_day (fixture->viewport, lc_story_get_initial (fixture->story));
+  lc_map_renderer_reset_view (fixture->plain, fixture->viewport);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->viewport);
+  g_clear_object (&fixture->plain);
+  g_clear_object (&fixture->cached);
+  g_clear_object (&fixture->story);
+}
+
+static cairo_surface_t *
+draw (LcMapRenderer *renderer,
+      LcViewport    *viewport,
+      int            scale)
+{
+  int width = lc_viewport_get_width (viewport), height = lc_viewport_get_height (viewport);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale,
+                                                         height * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  lc_map_renderer_draw (renderer, cr, viewport);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* How many pixels differ by more than @threshold in a channel. */
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b,
+                   int              threshold)
+{
+  int width = cairo_image_surface_get_width (a), height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+  const guint8 *da = cairo_image_surface_get_data (a), *db = cairo_image_surface_get_data (b);
+  guint n = 0;
+
+  g_assert_cmpint (width, ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (height, ==, cairo_image_surface_get_height (b));
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guint8 *pa = &da[y * stride + 4 * x], *pb = &db[y * stride + 4 * x];
+
+        for (int c = 0; c < 4; c++)
+          if (ABS (pa[c] - pb[c]) > threshold)
+            {
+              n++;
+              break;
+            }
+      }
+
+  return n;
+}
+
+/* The frame with the base image is the frame without it, to within the
+ * antialiasing of a line's edge. */
+static void
+assert_same_frame (Fixture *fixture,
+                   int      scale)
+{
+  cairo_surface_t *cached = draw (fixture->cached, fixture->viewport, scale);
+  cairo_surface_t *plain = draw (fixture->plain, fixture->viewport, scale);
+
+  guint n_pixels = cairo_image_surface_get_width (plain) * cairo_image_surface_get_height (plain);
+
+  /* Within a few levels: cairo leaves out of a stroke what is outside
+   * the clip, the screen's, larger for the image, so a line that leaves
+   * the screen may be antialiased a little differently at the edge. */
+  g_assert_cmpuint (count_differences (cached, plain, 32), ==, 0);
+  g_assert_cmpuint (count_differences (cached, plain, 8), <=, n_pixels / 10000);
+  cairo_surface_destroy (cached);
+  cairo_surface_destroy (plain);
+}
+
+/* Every day of the story: the same frames, and the base drawn only when
+ * an area begins or ends, far fewer times than there are days. */
+static void
+test_days (Fixture       *fixture,
+           gconstpointer  data)
+{
+  guint32 start = lc_story_get_start (fixture->story), end = lc_story_get_end (fixture->story);
+  guint n_days = 0;
+
+  for (guint32 day = start; day <= end; day += MAX ((end - start) / 40, 1), n_days++)
+    {
+      lc_viewport_set_day (fixture->viewport, day);
+      assert_same_frame (fixture, 1);
+    }
+  g_test_message ("%u days, the base drawn %u times", n_days, fixture->cached->base.n_renders);
+  g_assert_cmpuint (n_days, >=, 20);
+  g_assert_cmpuint (fixture->cached->base.n_renders, >=, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, <=, n_days / 4);
+}
+
+/* Moved by whole pixels, as the arrow keys move it: the image moved, and
+ * the frame is the same, hatching included; by a fraction of a pixel, or
+ * zoomed, the base is drawn again, and the frame is the same. */
+static void
+test_view (Fixture       *fixture,
+           gconstpointer  data)
+{
+  guint renders;
+
+  assert_same_frame (fixture, 1);
+  renders = fixture->cached->base.n_renders;
+  g_assert_cmpuint (renders, ==, 1);
+
+  lc_viewport_pan_by (fixture->viewport, 40, -25);
+  assert_same_frame (fixture, 1);
+  lc_viewport_pan_by (fixture->viewport, -30, 60);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, renders);
+
+  /* Past the image's margin. */
+  lc_viewport_pan_by (fixture->viewport, 400, 0);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, ++renders);
+
+  lc_viewport_pan_by (fixture->viewport, 0.4, 0.3);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, ++renders);
+
+  lc_viewport_zoom_at (fixture->viewport, 0.5, 300, 200);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, ++renders);
+
+  lc_viewport_set_size (fixture->viewport, 640, 700);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, ++renders);
+}
+
+/* The dark and high contrast palettes draw it again; the place names,
+ * the selection and the legend are over it. */
+static void
+test_style (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GListModel *features = lc_story_get_features (fixture->story);
+  g_autoptr(LcFeature) feature = g_list_model_get_item (features,
+                                                        g_list_model_get_n_items (features) / 2);
+
+  assert_same_frame (fixture, 1);
+  for (guint i = 0; i < 2; i++)
+    {
+      lc_map_renderer_set_dark (fixture->cached, !lc_map_renderer_get_dark (fixture->cached));
+      lc_map_renderer_set_dark (fixture->plain, lc_map_renderer_get_dark (fixture->cached));
+      assert_same_frame (fixture, 1);
+    }
+  lc_map_renderer_set_high_contrast (fixture->cached, TRUE);
+  lc_map_renderer_set_high_contrast (fixture->plain, TRUE);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, 4);
+
+  lc_map_renderer_set_place_names (fixture->cached, LC_PLACE_NAMES_AZERBAIJANI);
+  lc_map_renderer_set_place_names (fixture->plain, LC_PLACE_NAMES_AZERBAIJANI);
+  lc_map_renderer_set_selected (fixture->cached, feature);
+  lc_map_renderer_set_selected (fixture->plain, feature);
+  lc_map_renderer_set_legend_expanded (fixture->cached, FALSE);
+  lc_map_renderer_set_legend_expanded (fixture->plain, FALSE);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, 4);
+}
+
+/* On a screen of two device pixels a pixel, an image of as many. */
+static void
+test_scale (Fixture       *fixture,
+            gconstpointer  data)
+{
+  lc_map_renderer_set_cache_scale (fixture->cached, 2);
+  assert_same_frame (fixture, 2);
+  lc_viewport_pan_by (fixture->viewport, 0.5, -1.5);
+  assert_same_frame (fixture, 2);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, 1);
+}
+
+/* While the view moves, an earlier view's image moved and scaled: close
+ * to the frame, and not drawn again; once it stops, the frame exactly. */
+static void
+test_moving (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const guint n_pixels = WIDTH * HEIGHT;
+
+  assert_same_frame (fixture, 1);
+  lc_map_renderer_set_moving (fixture->cached, TRUE);
+  for (guint i = 0; i < 6; i++)
+    {
+      cairo_surface_t *cached, *plain;
+      guint rough;
+
+      lc_viewport_pan_by (fixture->viewport, 7.3, -4.6);
+      lc_viewport_zoom_at (fixture->viewport, 0.05, WIDTH / 2.0, HEIGHT / 2.0);
+      cached = draw (fixture->cached, fixture->viewport, 1);
+      plain = draw (fixture->plain, fixture->viewport, 1);
+      rough = count_differences (cached, plain, 48);
+      g_test_message ("moving: %u of %u pixels differ by more than 48", rough, n_pixels);
+      g_assert_cmpuint (rough, <, n_pixels / 20);
+      cairo_surface_destroy (cached);
+      cairo_surface_destroy (plain);
+    }
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, 1);
+
+  lc_map_renderer_set_moving (fixture->cached, FALSE);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, 2);
+
+  /* Zoomed twice as far as the image shows: drawn again, even moving. */
+  lc_map_renderer_set_moving (fixture->cached, TRUE);
+  lc_viewport_zoom_at (fixture->viewport, 1.5, WIDTH / 2.0, HEIGHT / 2.0);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->base.n_renders, ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/map/base/days", test_days);
+  ADD ("/map/base/view", test_view);
+  ADD ("/map/base/style", test_style);
+  ADD ("/map/base/scale", test_scale);
+  ADD ("/map/base/moving", test_moving);
+#undef ADD
+
+  return g_test_run ();
+}
