@@ -321,7 +321,7 @@ bench_export (int         width,
       g_print ("export refused\n");
       return 0;
     }
-  if (!lc_map_format_from_name (format_name, &format))
+  if (!lc_map_format_from_name (out, &format))
     g_error ("no format %s", format_name);
   renderer = lc_map_renderer_new (story);
   lc_map_renderer_setup_viewport (renderer, viewport);

@@ -226,8 +226,9 @@ test_scale (Fixture       *fixture,
   g_assert_cmpuint (fixture->cached->base.n_renders, ==, 1);
 }
 
-/* While the view moves, an earlier view's image moved and scaled: close
- * to the frame, and not drawn again; once it stops, the frame exactly. */
+/* While the view moves, an earlier view's image moved and scaled, and
+ * the labels' text images put to the nearest pixel: close to the frame,
+ * and not drawn again; once it stops, the frame exactly. */
 static void
 test_moving (Fixture       *fixture,
              gconstpointer  data)
@@ -260,8 +261,54 @@ test_moving (Fixture       *fixture,
   /* Zoomed twice as far as the image shows: drawn again, even moving. */
   lc_map_renderer_set_moving (fixture->cached, TRUE);
   lc_viewport_zoom_at (fixture->viewport, 1.5, WIDTH / 2.0, HEIGHT / 2.0);
-  assert_same_frame (fixture, 1);
+  cairo_surface_destroy (draw (fixture->cached, fixture->viewport, 1));
   g_assert_cmpuint (fixture->cached->base.n_renders, ==, 3);
+  lc_map_renderer_set_moving (fixture->cached, FALSE);
+  assert_same_frame (fixture, 1);
+}
+
+/* Labels are shaped once, and their text drawn once into images: after
+ * the first frame, frames of other days and of the view moved by whole
+ * pixels make no layout, draw few text images, and are the same frames;
+ * other place names make new layouts. */
+static void
+test_labels (Fixture       *fixture,
+             gconstpointer  data)
+{
+  guint layouts, images;
+
+  assert_same_frame (fixture, 1);
+  layouts = fixture->cached->n_label_layouts;
+  images = fixture->cached->n_text_images;
+  g_test_message ("%u layouts, %u text images", layouts, images);
+  g_assert_cmpuint (layouts, >=, 10);
+  g_assert_cmpuint (images, >=, 10);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      lc_viewport_pan_by (fixture->viewport, i % 2 ? -3 : 2, i % 2 ? 1 : -2);
+      assert_same_frame (fixture, 1);
+    }
+  g_test_message ("4 frames moved: %u text images drawn again",
+                  fixture->cached->n_text_images - images);
+  g_assert_cmpuint (fixture->cached->n_label_layouts, ==, layouts);
+  /* Only those of labels that went elsewhere than the map moved them, to
+   * another part of a pixel: an area's name at the middle of what is on
+   * screen, say. */
+  g_assert_cmpuint (fixture->cached->n_text_images - images, <=, images);
+
+  /* Back to a day shown before: every layout is there. */
+  lc_viewport_set_day (fixture->viewport, lc_viewport_get_day (fixture->viewport) - 1);
+  assert_same_frame (fixture, 1);
+  layouts = fixture->cached->n_label_layouts;
+  lc_viewport_set_day (fixture->viewport, lc_viewport_get_day (fixture->viewport) + 1);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->n_label_layouts, ==, layouts);
+
+  lc_map_renderer_set_place_names (fixture->cached, LC_PLACE_NAMES_ARMENIAN);
+  lc_map_renderer_set_place_names (fixture->plain, LC_PLACE_NAMES_ARMENIAN);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (fixture->cached->n_label_layouts, >, layouts);
 }
 
 int
@@ -277,6 +324,7 @@ main (int   argc,
   ADD ("/map/base/style", test_style);
   ADD ("/map/base/scale", test_scale);
   ADD ("/map/base/moving", test_moving);
+  ADD ("/map/base/labels", test_labels);
 #undef ADD
 
   return g_test_run ();

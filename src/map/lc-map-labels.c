@@ -313,6 +313,8 @@ static const Variant variants[] = {
   { SMALLEST_SCALE, NAMES_FIRST, 100, TRUE },
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (variants) == LC_MAP_LABEL_VARIANTS);
+
 /* Whether the way of drawing is one a label tries. */
 static gboolean
 variant_applies (const Variant   *variant,
@@ -619,8 +621,7 @@ typedef struct
   Candidate          candidate;
   gboolean           key;
   LabelText          text;
-  GPtrArray         *layouts;   /* PangoLayout, one a size */
-  LcMapLabelSize     sizes[G_N_ELEMENTS (variants)];
+  LcMapLabelLayouts *layouts;   /* one a size, kept from frame to frame */
   GArray            *anchors;
   LcMapLabelRequest  request;
   gboolean           placed;
@@ -631,8 +632,45 @@ static void
 clear_label_plan (Label *label)
 {
   label_text_clear (&label->text);
-  g_clear_pointer (&label->layouts, g_ptr_array_unref);
+  label->layouts = NULL;
   g_clear_pointer (&label->anchors, g_array_unref);
+}
+
+/* The label's layouts, made the first time it is drawn so. */
+static LcMapLabelLayouts *
+label_layouts (LcMapRenderer   *self,
+               LcMapFrame      *frame,
+               const Candidate *candidate,
+               gboolean         key)
+{
+  g_auto(LabelText) text = { NULL };
+  LcMapLabelLayouts *layouts;
+  gboolean created;
+  int width = 0;
+
+  /* An area's name wraps at a part of the screen's width. */
+  if (lc_map_is_area_kind (lc_feature_get_kind (candidate->feature)))
+    width = (int) frame->screen.width;
+  layouts = lc_map_label_cache_lookup (self, candidate->feature, candidate->faded, key, width,
+                                       &created);
+  if (!created)
+    return layouts;
+
+  make_label_text (self, candidate->feature, candidate->faded, frame->day, &text);
+  for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
+    {
+      PangoLayout *layout;
+
+      if (!variant_applies (&variants[v], &text, key))
+        continue;
+      layout = create_label_layout (frame->cr, candidate->feature, &text, &variants[v],
+                                    &frame->screen);
+      layouts->sizes[layouts->n_variants] = layout_size (layout);
+      self->n_label_layouts++;
+      layouts->layouts[layouts->n_variants++] = layout;
+    }
+
+  return layouts;
 }
 
 /* Makes the label's layouts and request; %FALSE if it has no anchor. */
@@ -647,23 +685,10 @@ prepare_label (LcMapRenderer   *self,
   *label = (Label) { .candidate = *candidate };
   label->key = candidate->priority < (TIER_KEY + 1) * 10000;
   label->anchors = label_anchors (self, frame, candidate->feature, &request->type);
-  label->layouts = g_ptr_array_new_with_free_func (g_object_unref);
   if (label->anchors->len == 0)
     return FALSE;
 
-  make_label_text (self, candidate->feature, candidate->faded, frame->day, &label->text);
-  for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
-    {
-      PangoLayout *layout;
-
-      if (!variant_applies (&variants[v], &label->text, label->key))
-        continue;
-      layout = create_label_layout (frame->cr, candidate->feature, &label->text, &variants[v],
-                                    &frame->screen);
-      label->sizes[label->layouts->len] = layout_size (layout);
-      g_ptr_array_add (label->layouts, layout);
-    }
-
+  label->layouts = label_layouts (self, frame, candidate, label->key);
   request->anchors = (const double *) (gconstpointer) label->anchors->data;
   request->n_anchors = label->anchors->len / 2;
   /* A key place in a crowd may be named further out, with a leader; a
@@ -674,8 +699,8 @@ prepare_label (LcMapRenderer   *self,
     request->beside = lc_map_renderer_visible_box (self, candidate->feature, &frame->screen,
                                                    &request->box);
   request->radius = lc_map_symbol_radius (lc_feature_get_kind (candidate->feature));
-  request->sizes = label->sizes;
-  request->n_sizes = label->layouts->len;
+  request->sizes = label->layouts->sizes;
+  request->n_sizes = label->layouts->n_variants;
   /* The region stays named at every zoom where it is in view. */
   request->over_symbols = lc_map_is_region_kind (lc_feature_get_kind (candidate->feature));
 
@@ -730,7 +755,8 @@ draw_label (LcMapRenderer *self,
   const Candidate *candidate = &label->candidate;
   LcFeatureState state = lc_feature_get_state_at (candidate->feature, frame->day);
   LcMapPlacement *placement = &label->placement;
-  PangoLayout *layout = g_ptr_array_index (label->layouts, placement->variant);
+  PangoLayout *layout = label->layouts->layouts[placement->variant];
+  const LcColor *color = label_color (candidate->feature, state, candidate->faded, frame->palette);
   LcMapLabel placed = { candidate->feature };
   PangoRectangle logical;
 
@@ -738,10 +764,13 @@ draw_label (LcMapRenderer *self,
     draw_leader (frame, label->request.anchors, label->request.radius, placement->leader_to);
   align_layout (layout, placement->align);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
-  lc_map_show_layout (frame->cr, layout, placement->rect.x - logical.x,
-                      placement->rect.y - logical.y,
-                      label_color (candidate->feature, state, candidate->faded, frame->palette),
-                      &frame->palette->halo);
+  if (self->cache_scale > 0)
+    lc_map_show_text_image (self, frame->cr, &label->layouts->images[placement->variant], layout,
+                            self->cache_scale, self->moving, placement->rect.x - logical.x,
+                            placement->rect.y - logical.y, color, &frame->palette->halo);
+  else
+    lc_map_show_layout (frame->cr, layout, placement->rect.x - logical.x,
+                        placement->rect.y - logical.y, color, &frame->palette->halo);
 
   placed.x = placement->rect.x;
   placed.y = placement->rect.y;
@@ -773,6 +802,7 @@ lc_map_renderer_draw_labels (LcMapRenderer *self,
   guint n_labels = 0;
 
   g_array_set_size (self->labels, 0);
+  lc_map_label_cache_begin (self);
   lc_map_obstacles_init (&obstacles, &frame->screen);
   for (guint i = 0; i < occupied->len; i++)
     lc_map_obstacles_add_rect (&obstacles, &g_array_index (occupied, LcMapRect, i));

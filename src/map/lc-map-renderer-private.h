@@ -23,6 +23,7 @@
  *   lc-map-symbols.c   the places' symbols
  *   lc-map-focus.c     what the day's story names; what is drawn faded
  *   lc-map-labels.c    what labels say and their order; descriptions
+ *   lc-map-label-cache.c labels shaped once, and drawn once into images
  *   lc-map-placement.c where labels go: a pure function of obstacles
  *   lc-map-legend.c    legend, scale bar and attribution, locator inset
  *   lc-map-panels.c    where the panels go: clear of widgets and of the story
@@ -107,6 +108,11 @@ struct _LcMapRenderer
   GArray        *panel_rects; /* LcMapRect: the last frame's panels */
 
   PangoContext  *pango;       /* the frames' layouts share it */
+  GHashTable    *label_cache; /* LcMapLabelLayouts, by feature and how it is labelled */
+  LcPlaceNames   label_names; /* what they are for */
+  guint          label_serial; /* the PangoContext's */
+  guint          n_label_layouts; /* labels' layouts made so far, for tests */
+  guint          n_text_images;   /* and text images drawn */
 
   cairo_pattern_t *hatch;    /* the areas' hatching, in hatch_color */
   LcColor        hatch_color;
@@ -276,6 +282,31 @@ typedef struct
   guint           segment_index;
 } LcMapPlacement;
 
+/* Text kept drawn, with its halo, in an image (lc-map-label-cache.c). */
+typedef struct
+{
+  cairo_surface_t *surface;
+  double           x, y;     /* the image's corner from the layout's origin */
+  PangoAlignment   align;
+  LcColor          color;
+  LcColor          halo;
+  gboolean         has_halo;
+  int              scale;
+  double           fx, fy;   /* where in a device pixel the layout's origin is */
+} LcMapTextImage;
+
+#define LC_MAP_LABEL_VARIANTS 5 /* the ways a label may be drawn (lc-map-labels.c) */
+
+/* A label's layouts, one for each way it may be drawn, kept from frame to
+ * frame. */
+typedef struct
+{
+  guint           n_variants;
+  PangoLayout    *layouts[LC_MAP_LABEL_VARIANTS];
+  LcMapLabelSize  sizes[LC_MAP_LABEL_VARIANTS];
+  LcMapTextImage  images[LC_MAP_LABEL_VARIANTS];
+} LcMapLabelLayouts;
+
 typedef void (*LcMapSegmentFunc) (double   x0,
                                   double   y0,
                                   double   x1,
@@ -394,6 +425,26 @@ GArray            *lc_map_labels_new               (void);
 void               lc_map_renderer_draw_labels     (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
                                                     GArray             *occupied);
+
+/* lc-map-label-cache.c */
+void               lc_map_label_cache_clear        (LcMapRenderer      *self);
+void               lc_map_label_cache_begin        (LcMapRenderer      *self);
+LcMapLabelLayouts *lc_map_label_cache_lookup       (LcMapRenderer      *self,
+                                                    LcFeature          *feature,
+                                                    gboolean            faded,
+                                                    gboolean            key,
+                                                    int                 width,
+                                                    gboolean           *created);
+void               lc_map_show_text_image          (LcMapRenderer      *self,
+                                                    cairo_t            *cr,
+                                                    LcMapTextImage     *image,
+                                                    PangoLayout        *layout,
+                                                    int                 scale,
+                                                    gboolean            approximate,
+                                                    double              x,
+                                                    double              y,
+                                                    const LcColor      *color,
+                                                    const LcColor      *halo);
 
 /* lc-map-placement.c */
 gboolean           lc_map_segment_hits_rect        (const double         *segment,

@@ -227,6 +227,7 @@ lc_map_renderer_dispose (GObject *object)
   g_clear_pointer (&self->highlighted, g_ptr_array_unref);
   lc_map_renderer_clear_focus (self);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  lc_map_label_cache_clear (self);
   g_clear_object (&self->pango);
   lc_map_base_clear (&self->base);
   g_clear_pointer (&self->hatch, cairo_pattern_destroy);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lc-map-renderer-private.h"
 #include "lc-map-style.h"
 
@@ -148,19 +150,60 @@ lc_map_set_color_alpha (cairo_t       *cr,
 
 static const cairo_user_data_key_t context_key;
 
+/* What pango_cairo_update_context() takes from a cairo context. */
+typedef struct
+{
+  cairo_font_options_t *options;
+  cairo_matrix_t        matrix;
+} ContextState;
+
+static void
+context_state_free (gpointer data)
+{
+  ContextState *state = data;
+
+  cairo_font_options_destroy (state->options);
+  g_free (state);
+}
+
 /**
  * lc_map_share_context:
  * @context: a context made for cairo, such as with pango_cairo_create_context()
  *
  * Makes lc_map_create_layout() make layouts for @cr in @context, brought
  * up to date with @cr: a frame's layouts share one context and its fonts,
- * and a renderer keeps it from frame to frame.
+ * and a renderer keeps it from frame to frame. The context changes (and
+ * its layouts are laid out again) only when @cr's font options or scale
+ * differ from the last one's.
  */
 void
 lc_map_share_context (cairo_t      *cr,
                       PangoContext *context)
 {
-  pango_cairo_update_context (cr, context);
+  ContextState *state = g_object_get_data (G_OBJECT (context), "lc-map-context-state");
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_font_options_t *own = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_font_options (cr, own);
+  cairo_font_options_merge (options, own);
+  cairo_font_options_destroy (own);
+  cairo_get_matrix (cr, &matrix);
+  matrix.x0 = matrix.y0 = 0;
+
+  if (state != NULL && cairo_font_options_equal (state->options, options) &&
+      memcmp (&state->matrix, &matrix, sizeof matrix) == 0)
+    cairo_font_options_destroy (options);
+  else
+    {
+      pango_cairo_update_context (cr, context);
+      state = g_new0 (ContextState, 1);
+      state->options = options;
+      state->matrix = matrix;
+      g_object_set_data_full (G_OBJECT (context), "lc-map-context-state", state,
+                              context_state_free);
+    }
   cairo_set_user_data (cr, &context_key, g_object_ref (context), g_object_unref);
 }
 
