@@ -169,6 +169,9 @@ lc_story_loader_load_bytes (LcStoryLoader  *self,
 
   reset (self);
   data = g_bytes_get_data (bytes, &length);
+  /* Empty bytes may have no data at all; the scanner counts from a pointer. */
+  if (data == NULL)
+    data = "";
   if (length > LC_STORY_MAX_FILE_SIZE)
     {
       g_autofree char *message = too_large_message ();
