@@ -82,12 +82,14 @@ check_ring (LcJsonReader    *json,
             guint            first_point,
             guint            n_points)
 {
-  const double *coords = &g_array_index (builder->coords, double, 0);
-  const double *first = coords + 2 * first_point;
-  const double *last = coords + 2 * (first_point + n_points - 1);
+  const double *first, *last;
 
+  /* Before any pointer into the positions: an empty ring has none. */
   if (n_points < 4)
     return lc_json_error (json, _("a polygon ring needs at least 4 positions, got %u"), n_points);
+
+  first = &g_array_index (builder->coords, double, 2 * first_point);
+  last = &g_array_index (builder->coords, double, 2 * (first_point + n_points - 1));
   if (first[0] != last[0] || first[1] != last[1])
     return lc_json_error (json, _("the polygon ring is not closed: its last position must repeat "
                                  "its first"));
