@@ -321,26 +321,41 @@ item_day (gpointer item)
   return lc_statement_get_date (item)->day;
 }
 
+/* An item with its day, looked up once rather than at each comparison. */
+typedef struct
+{
+  guint32  day;
+  gpointer item;
+} DatedItem;
+
 static int
 compare_by_day (gconstpointer a,
                 gconstpointer b)
 {
-  guint32 da = item_day (*(gpointer *) a), db = item_day (*(gpointer *) b);
+  guint32 da = ((const DatedItem *) a)->day, db = ((const DatedItem *) b)->day;
 
   return (da > db) - (da < db);
 }
 
-/* g_list_store_sort() is not stable, so sort a copy stably (g_ptr_array_sort
+/* g_list_store_sort() is not stable, so sort a copy stably (g_array_sort()
  * is a merge sort in GLib) and put it back. */
 static void
 sort_store_by_day (GListStore *store)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(GArray) dated = g_array_sized_new (FALSE, FALSE, sizeof (DatedItem), n);
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), i));
-  g_ptr_array_sort (items, compare_by_day);
+    {
+      DatedItem entry = { 0, g_list_model_get_item (G_LIST_MODEL (store), i) };
+
+      entry.day = item_day (entry.item);
+      g_array_append_val (dated, entry);
+    }
+  g_array_sort (dated, compare_by_day);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_array_index (dated, DatedItem, i).item);
   g_list_store_splice (store, 0, n, items->pdata, n);
 }
 
