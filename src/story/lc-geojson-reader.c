@@ -16,51 +16,116 @@
  * Reads GeoJSON (RFC 7946) geometries: Point, MultiPoint, LineString,
  * MultiLineString, Polygon and MultiPolygon, in longitude and latitude,
  * into LcGeometry's flat arrays of coordinates and part ends.
+ *
+ * The coordinates are not JSON nodes: the parser (lc-json-scan.c) packs
+ * the value of each "coordinates" member into a list of tokens and one of
+ * numbers, which a cursor walks here, so a story's memory follows its
+ * positions, not a node tree. The positions' count is kept under
+ * LC_STORY_MAX_POSITIONS by the parser, as it reads them.
  */
+
+/* Where the reading is in a packed value. */
+typedef struct
+{
+  const LcJsonCoords *coords;
+  guint               token;   /* the value read next */
+  guint               number;  /* its first number, if any */
+} Cursor;
 
 typedef struct
 {
   GArray *coords;       /* double */
   GArray *part_ends;    /* guint */
   GArray *polygon_ends; /* guint */
-  guint  *n_points;     /* positions read in the whole story */
 } GeometryBuilder;
+
+static guint32
+token_at (const Cursor *cursor,
+          guint         offset)
+{
+  return g_array_index (cursor->coords->tokens, guint32, cursor->token + offset);
+}
+
+static LcJsonCoordKind
+kind_at (const Cursor *cursor,
+         guint         offset)
+{
+  return LC_JSON_COORD_KIND (token_at (cursor, offset));
+}
+
+static gboolean
+is_number (LcJsonCoordKind kind)
+{
+  return kind == LC_JSON_COORD_INTEGER || kind == LC_JSON_COORD_DOUBLE;
+}
+
+/* As lc_json_describe() says it of a node. */
+static const char *
+describe (LcJsonCoordKind kind)
+{
+  switch (kind)
+    {
+    case LC_JSON_COORD_ARRAY: return _("an array");
+    case LC_JSON_COORD_OBJECT: return _("an object");
+    case LC_JSON_COORD_STRING: return _("a string");
+    case LC_JSON_COORD_BOOLEAN: return _("true or false");
+    case LC_JSON_COORD_NULL: return "null";
+    case LC_JSON_COORD_DOUBLE: return _("a number with a fraction");
+    case LC_JSON_COORD_INTEGER:
+    default: return _("a number");
+    }
+}
+
+/* Reads the array at @cursor, which must be one: its length. */
+static gboolean
+enter_array (LcJsonReader *json,
+             Cursor       *cursor,
+             const char   *expected,
+             guint        *length)
+{
+  LcJsonCoordKind kind = kind_at (cursor, 0);
+
+  if (kind != LC_JSON_COORD_ARRAY)
+    return lc_json_error (json, expected, describe (kind));
+
+  *length = LC_JSON_COORD_COUNT (token_at (cursor, 0));
+  cursor->token++;
+  return TRUE;
+}
 
 static gboolean
 read_position (LcJsonReader    *json,
-               JsonNode        *node,
+               Cursor          *cursor,
                GeometryBuilder *builder)
 {
-  JsonArray *array;
   double lon, lat;
+  guint n;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return lc_json_error (json, _("expected a position [longitude, latitude], got %s"),
-                          lc_json_describe (node));
-
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) < 2 || json_array_get_length (array) > 3)
+  if (!enter_array (json, cursor, _("expected a position [longitude, latitude], got %s"), &n))
+    return FALSE;
+  if (n < 2 || n > 3)
     return lc_json_error (json,
                           g_dngettext (GETTEXT_PACKAGE,
                                        "expected a position [longitude, latitude], got %u value",
                                        "expected a position [longitude, latitude], got %u values",
-                                       json_array_get_length (array)),
-                          json_array_get_length (array));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!lc_json_node_is_number (json_array_get_element (array, i)))
+                                       n),
+                          n);
+  /* Up to the first that is not a number, each element is one token. */
+  for (guint i = 0; i < n; i++)
+    if (!is_number (kind_at (cursor, i)))
       return lc_json_error (json, _("expected a position [longitude, latitude], got %s in it"),
-                            lc_json_describe (json_array_get_element (array, i)));
+                            describe (kind_at (cursor, i)));
 
-  lon = json_array_get_double_element (array, 0);
-  lat = json_array_get_double_element (array, 1);
+  lon = g_array_index (cursor->coords->numbers, double, cursor->number);
+  lat = g_array_index (cursor->coords->numbers, double, cursor->number + 1);
+  cursor->token += n;
+  cursor->number += n;
   if (!isfinite (lon) || lon < -180.0 || lon > 180.0)
     return lc_json_error (json, _("longitude %g is outside −180 to 180"), lon);
   if (!isfinite (lat) || lat < -90.0 || lat > 90.0)
     return lc_json_error (json,
                           _("latitude %g is outside −90 to 90; is it [longitude, latitude]?"),
                           lat);
-  if (++*builder->n_points > LC_STORY_MAX_POINTS)
-    return lc_json_error (json, _("the story has more than %u positions"), LC_STORY_MAX_POINTS);
 
   g_array_append_val (builder->coords, lon);
   g_array_append_val (builder->coords, lat);
@@ -99,26 +164,22 @@ check_ring (LcJsonReader    *json,
 /* Reads an array of positions: a line (at least 2) or a ring (closed, at least 4). */
 static gboolean
 read_positions (LcJsonReader    *json,
-                JsonNode        *node,
+                Cursor          *cursor,
                 gboolean         ring,
                 GeometryBuilder *builder)
 {
   guint first_point = builder->coords->len / 2;
-  JsonArray *array;
   gboolean ok = TRUE;
   guint n;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return lc_json_error (json, _("expected an array of positions, got %s"),
-                          lc_json_describe (node));
+  if (!enter_array (json, cursor, _("expected an array of positions, got %s"), &n))
+    return FALSE;
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
   for (guint i = 0; i < n && ok; i++)
     {
       gsize mark = lc_json_enter_index (json, i);
 
-      ok = read_position (json, json_array_get_element (array, i), builder);
+      ok = read_position (json, cursor, builder);
       lc_json_leave (json, mark);
     }
   if (!ok)
@@ -133,16 +194,16 @@ read_positions (LcJsonReader    *json,
   return TRUE;
 }
 
-typedef gboolean (*ReadPartFunc) (LcJsonReader             *json,
-                                  JsonNode        *node,
+typedef gboolean (*ReadPartFunc) (LcJsonReader    *json,
+                                  Cursor          *cursor,
                                   GeometryBuilder *builder);
 
 static gboolean
 read_point_part (LcJsonReader    *json,
-                 JsonNode        *node,
+                 Cursor          *cursor,
                  GeometryBuilder *builder)
 {
-  if (!read_position (json, node, builder))
+  if (!read_position (json, cursor, builder))
     return FALSE;
   end_part (builder);
   return TRUE;
@@ -150,35 +211,35 @@ read_point_part (LcJsonReader    *json,
 
 static gboolean
 read_line_part (LcJsonReader    *json,
-                JsonNode        *node,
+                Cursor          *cursor,
                 GeometryBuilder *builder)
 {
-  return read_positions (json, node, FALSE, builder);
+  return read_positions (json, cursor, FALSE, builder);
 }
 
 static gboolean read_each (LcJsonReader    *json,
-                           JsonNode        *node,
+                           Cursor          *cursor,
                            ReadPartFunc     read_part,
                            GeometryBuilder *builder);
 
 static gboolean
 read_ring_part (LcJsonReader    *json,
-                JsonNode        *node,
+                Cursor          *cursor,
                 GeometryBuilder *builder)
 {
-  return read_positions (json, node, TRUE, builder);
+  return read_positions (json, cursor, TRUE, builder);
 }
 
 static gboolean
 read_polygon_part (LcJsonReader    *json,
-                   JsonNode        *node,
+                   Cursor          *cursor,
                    GeometryBuilder *builder)
 {
   guint end;
 
-  if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 0)
+  if (kind_at (cursor, 0) == LC_JSON_COORD_ARRAY && LC_JSON_COORD_COUNT (token_at (cursor, 0)) == 0)
     return lc_json_error (json, _("a polygon needs at least one ring"));
-  if (!read_each (json, node, read_ring_part, builder))
+  if (!read_each (json, cursor, read_ring_part, builder))
     return FALSE;
 
   end = builder->part_ends->len;
@@ -186,27 +247,26 @@ read_polygon_part (LcJsonReader    *json,
   return TRUE;
 }
 
-/* Reads every element of the array @node with @read_part. */
+/* Reads every element of the array at @cursor with @read_part. */
 static gboolean
 read_each (LcJsonReader    *json,
-           JsonNode        *node,
+           Cursor          *cursor,
            ReadPartFunc     read_part,
            GeometryBuilder *builder)
 {
-  JsonArray *array;
   gboolean ok = TRUE;
+  guint n;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return lc_json_error (json, _("expected an array, got %s"), lc_json_describe (node));
-
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) == 0)
+  if (!enter_array (json, cursor, _("expected an array, got %s"), &n))
+    return FALSE;
+  if (n == 0)
     return lc_json_error (json, _("expected at least one coordinate"));
-  for (guint i = 0; i < json_array_get_length (array) && ok; i++)
+
+  for (guint i = 0; i < n && ok; i++)
     {
       gsize mark = lc_json_enter_index (json, i);
 
-      ok = read_part (json, json_array_get_element (array, i), builder);
+      ok = read_part (json, cursor, builder);
       lc_json_leave (json, mark);
     }
 
@@ -216,40 +276,82 @@ read_each (LcJsonReader    *json,
 static gboolean
 read_coordinates (LcJsonReader    *json,
                   LcGeometryType   type,
-                  JsonNode        *node,
+                  Cursor          *cursor,
                   GeometryBuilder *builder)
 {
   switch (type)
     {
     case LC_GEOMETRY_TYPE_POINT:
-      return read_point_part (json, node, builder);
+      return read_point_part (json, cursor, builder);
     case LC_GEOMETRY_TYPE_MULTI_POINT:
-      return read_each (json, node, read_point_part, builder);
+      return read_each (json, cursor, read_point_part, builder);
     case LC_GEOMETRY_TYPE_LINE_STRING:
-      return read_line_part (json, node, builder);
+      return read_line_part (json, cursor, builder);
     case LC_GEOMETRY_TYPE_MULTI_LINE_STRING:
-      return read_each (json, node, read_line_part, builder);
+      return read_each (json, cursor, read_line_part, builder);
     case LC_GEOMETRY_TYPE_POLYGON:
-      return read_polygon_part (json, node, builder);
+      return read_polygon_part (json, cursor, builder);
     case LC_GEOMETRY_TYPE_MULTI_POLYGON:
-      return read_each (json, node, read_polygon_part, builder);
+      return read_each (json, cursor, read_polygon_part, builder);
     default:
       g_assert_not_reached ();
     }
 }
 
-static void
-clear_builder (GeometryBuilder *builder)
+/* What a geometry's "coordinates" must be, for a value that is not an array. */
+static const char *
+expected_coordinates (LcGeometryType type)
 {
-  g_clear_pointer (&builder->coords, g_array_unref);
-  g_clear_pointer (&builder->part_ends, g_array_unref);
-  g_clear_pointer (&builder->polygon_ends, g_array_unref);
+  switch (type)
+    {
+    case LC_GEOMETRY_TYPE_POINT:
+      return _("expected a position [longitude, latitude], got %s");
+    case LC_GEOMETRY_TYPE_LINE_STRING:
+      return _("expected an array of positions, got %s");
+    default:
+      return _("expected an array, got %s");
+    }
+}
+
+static LcGeometry *
+build_geometry (LcJsonReader   *json,
+                LcGeometryType  type,
+                JsonNode       *coordinates)
+{
+  g_autoptr(LcJsonCoords) coords = lc_json_steal_coords (json, coordinates);
+  GeometryBuilder builder;
+  Cursor cursor = { coords, 0, 0 };
+  gboolean polygonal = type == LC_GEOMETRY_TYPE_POLYGON || type == LC_GEOMETRY_TYPE_MULTI_POLYGON;
+  LcGeometry *geometry;
+
+  if (coords == NULL)
+    {
+      lc_json_error (json, expected_coordinates (type), lc_json_describe (coordinates));
+      return NULL;
+    }
+
+  /* Every number is a coordinate in a valid geometry: no growing as it reads. */
+  builder.coords = g_array_sized_new (FALSE, FALSE, sizeof (double), coords->numbers->len);
+  builder.part_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  builder.polygon_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (!read_coordinates (json, type, &cursor, &builder))
+    {
+      g_array_unref (builder.coords);
+      g_array_unref (builder.part_ends);
+      g_array_unref (builder.polygon_ends);
+      return NULL;
+    }
+
+  geometry = lc_geometry_new (type, builder.coords, builder.part_ends,
+                              polygonal ? builder.polygon_ends : NULL);
+  if (!polygonal)
+    g_array_unref (builder.polygon_ends);
+  return geometry;
 }
 
 /**
  * lc_geojson_read_geometry:
  * @feature: a GeoJSON Feature object
- * @n_points: (inout): positions read so far, kept under %LC_STORY_MAX_POINTS
  *
  * Reads the feature's "geometry" member: its type and its coordinates,
  * every position checked, rings closed, lines long enough.
@@ -259,11 +361,9 @@ clear_builder (GeometryBuilder *builder)
  */
 LcGeometry *
 lc_geojson_read_geometry (LcJsonReader *json,
-                          JsonObject   *feature,
-                          guint        *n_points)
+                          JsonObject   *feature)
 {
   static const char * const known[] = { "type", "coordinates", NULL };
-  GeometryBuilder builder = { .n_points = n_points };
   JsonObject *object = lc_json_read_object (json, feature, "geometry", LC_JSON_REQUIRED);
   LcGeometryType type;
   const char *type_name;
@@ -292,20 +392,7 @@ lc_geojson_read_geometry (LcJsonReader *json,
     {
       gsize coords_mark = lc_json_enter (json, "coordinates");
 
-      builder.coords = g_array_new (FALSE, FALSE, sizeof (double));
-      builder.part_ends = g_array_new (FALSE, FALSE, sizeof (guint));
-      builder.polygon_ends = g_array_new (FALSE, FALSE, sizeof (guint));
-      if (read_coordinates (json, type, coordinates, &builder))
-        {
-          gboolean polygonal = type == LC_GEOMETRY_TYPE_POLYGON ||
-                               type == LC_GEOMETRY_TYPE_MULTI_POLYGON;
-
-          geometry = lc_geometry_new (type,
-                                      g_steal_pointer (&builder.coords),
-                                      g_steal_pointer (&builder.part_ends),
-                                      polygonal ? g_steal_pointer (&builder.polygon_ends) : NULL);
-        }
-      clear_builder (&builder);
+      geometry = build_geometry (json, type, coordinates);
       lc_json_leave (json, coords_mark);
     }
   lc_json_leave (json, mark);

@@ -23,22 +23,31 @@
 #define MAX_ID_LENGTH     64
 #define MAX_SUGGEST_EDITS 2
 
+/* A step of a JSON path: a member, or an index when @member is NULL. */
+typedef struct
+{
+  const char *member;
+  guint       index;
+} Segment;
+
 /* Diagnostics and JSON paths */
 
 /**
  * lc_json_reader_init:
  * @diagnostics: where to add what is found wrong
  * @file: the file's name as the user should see it
+ * @document: the document read
  *
- * Starts reading at the root of a JSON document. Finish with
+ * Starts reading at the root of @document. Finish with
  * lc_json_reader_finish().
  */
 void
-lc_json_reader_init (LcJsonReader *json,
-                     GListStore   *diagnostics,
-                     const char   *file)
+lc_json_reader_init (LcJsonReader   *json,
+                     GListStore     *diagnostics,
+                     const char     *file,
+                     LcJsonDocument *document)
 {
-  *json = (LcJsonReader) { diagnostics, file, g_string_new (NULL) };
+  *json = (LcJsonReader) { diagnostics, file, document, g_array_new (FALSE, FALSE, sizeof (Segment)) };
 }
 
 static void
@@ -82,7 +91,26 @@ lc_json_reader_finish (LcJsonReader *json)
       json->n_errors++;
     }
 
-  g_string_free (g_steal_pointer (&json->path), TRUE);
+  g_clear_pointer (&json->path, g_array_unref);
+  lc_json_release_item (json);
+}
+
+static char *
+path_to_string (LcJsonReader *json)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < json->path->len; i++)
+    {
+      const Segment *segment = &g_array_index (json->path, Segment, i);
+
+      if (segment->member == NULL)
+        g_string_append_printf (path, "[%u]", segment->index);
+      else
+        g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", segment->member);
+    }
+
+  return g_string_free (path, FALSE);
 }
 
 static void
@@ -93,6 +121,7 @@ add_diagnostic (LcJsonReader         *json,
 {
   g_autoptr(LcDiagnostic) diagnostic = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
   gboolean error = severity == LC_DIAGNOSTIC_ERROR;
   guint *count = error ? &json->n_errors : &json->n_warnings;
 
@@ -107,7 +136,8 @@ add_diagnostic (LcJsonReader         *json,
 
   (*count)++;
   message = g_strdup_vprintf (format, args);
-  diagnostic = lc_diagnostic_new (severity, json->file, 0, 0, json->path->str, message);
+  path = path_to_string (json);
+  diagnostic = lc_diagnostic_new (severity, json->file, 0, 0, path, message);
   g_list_store_append (json->diagnostics, diagnostic);
 }
 
@@ -137,7 +167,8 @@ lc_json_report (LcJsonReader         *json,
 
 /**
  * lc_json_enter:
- * @member: a member of the object at the current path
+ * @member: a member of the object at the current path, which must last
+ *   until lc_json_leave() (a literal, or a name in the tree)
  *
  * Returns: a mark for lc_json_leave(), which goes back to where it was
  */
@@ -145,13 +176,10 @@ gsize
 lc_json_enter (LcJsonReader *json,
                const char   *member)
 {
-  gsize mark = json->path->len;
+  Segment segment = { member, 0 };
 
-  if (json->path->len > 0)
-    g_string_append_c (json->path, '.');
-  g_string_append (json->path, member);
-
-  return mark;
+  g_array_append_val (json->path, segment);
+  return json->path->len - 1;
 }
 
 /**
@@ -164,18 +192,19 @@ gsize
 lc_json_enter_index (LcJsonReader *json,
                      guint         index)
 {
-  gsize mark = json->path->len;
+  Segment segment = { NULL, index };
 
-  g_string_append_printf (json->path, "[%u]", index);
-
-  return mark;
+  g_array_append_val (json->path, segment);
+  return json->path->len - 1;
 }
 
 void
 lc_json_leave (LcJsonReader *json,
                gsize         mark)
 {
-  g_string_truncate (json->path, mark);
+  /* No clear function, nothing to free: shortening is setting the length. */
+  g_assert (mark <= json->path->len);
+  json->path->len = mark;
 }
 
 /* JSON values */
@@ -258,44 +287,56 @@ edit_distance (const char *a,
   return row[lb];
 }
 
+static void
+warn_unknown (LcJsonReader      *json,
+              const char        *name,
+              const char *const *known)
+{
+  const char *suggestion = NULL;
+  guint best = MAX_SUGGEST_EDITS + 1;
+  gsize mark;
+
+  for (guint i = 0; known[i] != NULL; i++)
+    {
+      guint distance = edit_distance (name, known[i]);
+
+      if (distance < best)
+        {
+          best = distance;
+          suggestion = known[i];
+        }
+    }
+
+  mark = lc_json_enter (json, name);
+  if (suggestion != NULL)
+    lc_json_warning (json, _("unknown field “%s” is ignored; did you mean “%s”?"),
+                     name, suggestion);
+  else
+    lc_json_warning (json, _("unknown field “%s” is ignored"), name);
+  lc_json_leave (json, mark);
+}
+
 /* Unknown members are warnings: they are usually typos of known ones. */
 void
 lc_json_check_members (LcJsonReader      *json,
                        JsonObject        *object,
                        const char *const *known)
 {
+  JsonObjectIter iter;
+  const char *name;
+  guint n_known = 0;
+
+  /* Most objects have only known members: count them, without a walk. */
+  for (guint i = 0; known[i] != NULL; i++)
+    n_known += json_object_has_member (object, known[i]);
+  if (n_known == json_object_get_size (object))
+    return;
+
   /* In file order, which json_object_iter_next() does not keep. */
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (const GList *l = members; l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-      const char *suggestion = NULL;
-      guint best = MAX_SUGGEST_EDITS + 1;
-      gsize mark;
-
-      if (g_strv_contains (known, name))
-        continue;
-
-      for (guint i = 0; known[i] != NULL; i++)
-        {
-          guint distance = edit_distance (name, known[i]);
-
-          if (distance < best)
-            {
-              best = distance;
-              suggestion = known[i];
-            }
-        }
-
-      mark = lc_json_enter (json, name);
-      if (suggestion != NULL)
-        lc_json_warning (json, _("unknown field “%s” is ignored; did you mean “%s”?"),
-                         name, suggestion);
-      else
-        lc_json_warning (json, _("unknown field “%s” is ignored"), name);
-      lc_json_leave (json, mark);
-    }
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
+    if (!g_strv_contains (known, name))
+      warn_unknown (json, name, known);
 }
 
 /* Looks up a member; reports it when it is required and missing or null. */
@@ -318,15 +359,6 @@ lc_json_get_member (LcJsonReader *json,
     }
 
   return node;
-}
-
-static gboolean
-check_text (LcJsonReader *json,
-            const char   *text)
-{
-  if (g_utf8_strlen (text, -1) > LC_STORY_MAX_TEXT)
-    return lc_json_error (json, _("text is longer than %u characters"), LC_STORY_MAX_TEXT);
-  return TRUE;
 }
 
 /* Whether @text has nothing but white space. */
@@ -382,9 +414,6 @@ check_string (LcJsonReader  *json,
     return lc_json_error (json, _("expected a string, got %s"), lc_json_describe (node));
   if (required && lc_json_text_is_blank (json_node_get_string (node)))
     return lc_json_error (json, _("must not be empty"));
-  if (!check_text (json, json_node_get_string (node)))
-    return FALSE;
-
   *(const char **) out = json_node_get_string (node);
   return TRUE;
 }
@@ -646,13 +675,64 @@ lc_json_read_object (LcJsonReader *json,
   return out;
 }
 
-/* For array items: the item as an object, or NULL (reported). */
+/* An item of a story's collection, which the parser left for now: the
+ * object, or NULL when it is not JSON (the loader reports that). */
+static JsonObject *
+parse_item (LcJsonReader *json,
+            JsonNode     *node)
+{
+  LcJsonScanError error = { 0 };
+
+  lc_json_release_item (json);
+  if (json->item_failed)
+    return NULL;
+
+  json->item = _lc_json_parse_item (json->document, node, &error);
+  if (json->item == NULL)
+    {
+      json->item_failed = TRUE;
+      _lc_json_scan_error_clear (&error);
+      return NULL;
+    }
+
+  return json_node_get_object (json->item);
+}
+
+/* For array items: the item as an object, or NULL (reported). An item of
+ * a collection is read now; lc_json_release_item() frees it. */
 JsonObject *
 lc_json_item_object (LcJsonReader *json,
                      JsonNode     *node)
 {
   JsonObject *out = NULL;
 
+  if (json->document != NULL && g_hash_table_contains (json->document->items, node))
+    return parse_item (json, node);
+
   check_object (json, node, &out, NULL);
   return out;
+}
+
+/* Frees the collection item read last, once the model has what it keeps. */
+void
+lc_json_release_item (LcJsonReader *json)
+{
+  g_clear_pointer (&json->item, json_node_unref);
+}
+
+/**
+ * lc_json_steal_coords:
+ * @node: the value of a "coordinates" member
+ *
+ * Takes the packed value of @node over from the document, so its memory
+ * goes as soon as the geometry is built.
+ *
+ * Returns: (transfer full) (nullable): the packed value, or %NULL when
+ *   @node is not an array
+ */
+LcJsonCoords *
+lc_json_steal_coords (LcJsonReader *json,
+                     JsonNode     *node)
+{
+  return _lc_json_document_steal_coords (json->document, node);
 }

@@ -9,14 +9,16 @@
 
 #include <json-glib/json-glib.h>
 
+#include "lc-json-scan.h"
 #include "lc-story-loader.h"
 #include "lc-story-private.h"
 
 /*
  * Between the files of LcStoryLoader, one a layer of the format:
  *
- *   lc-story-loader.c   the object: reads the file, scans the JSON, keeps
- *                       the diagnostics, returns the story or the errors
+ *   lc-story-loader.c   the object: reads the file, parses the JSON
+ *                       (lc-json-scan.c), keeps the diagnostics, returns
+ *                       the story or the errors
  *   lc-json-reader.c    typed reads of JSON members that report what is
  *                       wrong with its JSON path; knows nothing of stories
  *                       beyond the format's limits and ids
@@ -42,9 +44,13 @@ typedef enum
 /* Where a reading is, and what it found wrong. */
 typedef struct
 {
-  GListStore *diagnostics;       /* LcDiagnostic, borrowed */
-  const char *file;              /* as the user should see it */
-  GString    *path;              /* the JSON path read now, as statements[3].date */
+  GListStore     *diagnostics;   /* LcDiagnostic, borrowed */
+  const char     *file;          /* as the user should see it */
+  LcJsonDocument *document;      /* the tree read, and its packed coordinates */
+  GArray         *path;          /* the JSON path read now, a segment a step; written
+                                  * out only for a message, as statements[3].date */
+  JsonNode       *item;          /* the collection item read now (_lc_json_parse_item()) */
+  gboolean        item_failed;   /* an item is not JSON: the loader finds the first problem */
   guint       n_errors;
   guint       n_warnings;
   guint       n_hidden_errors;   /* past LC_STORY_MAX_ERRORS */
@@ -58,7 +64,8 @@ typedef struct
 /* lc-json-reader.c */
 void         lc_json_reader_init      (LcJsonReader       *json,
                                        GListStore         *diagnostics,
-                                       const char         *file);
+                                       const char         *file,
+                                       LcJsonDocument     *document);
 void         lc_json_reader_finish    (LcJsonReader       *json);
 G_GNUC_PRINTF (3, 4)
 gboolean     lc_json_report           (LcJsonReader         *json,
@@ -127,11 +134,13 @@ JsonObject  *lc_json_read_object      (LcJsonReader       *json,
                                        LcJsonFlags         flags);
 JsonObject  *lc_json_item_object      (LcJsonReader       *json,
                                        JsonNode           *node);
+void         lc_json_release_item     (LcJsonReader       *json);
+LcJsonCoords *lc_json_steal_coords    (LcJsonReader       *json,
+                                       JsonNode           *node);
 
 /* lc-geojson-reader.c */
 LcGeometry  *lc_geojson_read_geometry (LcJsonReader       *json,
-                                       JsonObject         *feature,
-                                       guint              *n_points);
+                                       JsonObject         *feature);
 
 /* The story being read, for lc-story-schema*.c */
 typedef struct
@@ -140,7 +149,6 @@ typedef struct
   const char   *domain;   /* of the story's translations, or NULL */
   const char   *story_id;
   LcStory      *story;
-  guint         n_points;
   guint         version;  /* of the format, once checked */
 } LcSchemaReader;
 

@@ -7,7 +7,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lc-json-scan.h"
 #include "lc-story-loader-private.h"
@@ -17,9 +22,10 @@
  *
  * Reads a story file into an #LcStory, collecting every problem it finds
  * as an #LcDiagnostic that names its place. The file is checked in two
- * steps: _lc_json_scan() makes sure it is well-formed JSON that json-glib
- * can read safely, then the JSON is checked and built into the model in
- * one pass (lc-story-schema.c). A story with any error is not returned.
+ * steps: _lc_json_parse() makes sure it is well-formed JSON within the
+ * format's limits and builds its tree (the coordinates packed), then the
+ * tree is checked and built into the model in one pass
+ * (lc-story-schema.c). A story with any error is not returned.
  */
 struct _LcStoryLoader
 {
@@ -136,6 +142,69 @@ fail (LcStoryLoader  *self,
   return NULL;
 }
 
+static const LcJsonLimits limits = {
+  LC_STORY_MAX_DEPTH, LC_STORY_MAX_TEXT, LC_STORY_MAX_POINTS, LC_STORY_MAX_MEMORY
+};
+
+/* A problem in the JSON: one error, at its line and column. */
+static LcStory *
+fail_scan (LcStoryLoader    *self,
+           const char       *display_name,
+           LcJsonScanError  *scan_error,
+           GError          **error)
+{
+  LcStory *story = fail (self, display_name, scan_error->line, scan_error->column,
+                         scan_error->message,
+                         scan_error->problem == LC_JSON_SCAN_LIMIT ? LC_STORY_ERROR_INVALID
+                                                                   : LC_STORY_ERROR_SYNTAX,
+                         error);
+
+  _lc_json_scan_error_clear (scan_error);
+  return story;
+}
+
+static LcStory *
+read_story (LcStoryLoader   *self,
+            LcJsonDocument  *document,
+            const char      *display_name,
+            GError         **error)
+{
+  g_autoptr(GError) version_error = NULL;
+  g_autoptr(LcStory) story = NULL;
+  LcJsonScanError scan_error = { 0 };
+  LcJsonReader json;
+
+  lc_json_reader_init (&json, self->diagnostics, display_name, document);
+  if (!JSON_NODE_HOLDS_OBJECT (document->root))
+    lc_json_error (&json, _("a story file must hold one JSON object, not %s"),
+                   lc_json_describe (document->root));
+  else
+    story = lc_story_schema_read (&json, json_node_get_object (document->root),
+                                  self->translation_domain, &version_error);
+  lc_json_reader_finish (&json);
+
+  /* An item was not JSON: what the meaning checks said goes, and the
+   * first problem in the file is the one error. */
+  if (json.item_failed)
+    {
+      reset (self);
+      _lc_json_check (document->data, document->length, &limits, &scan_error);
+      return fail_scan (self, display_name, &scan_error, error);
+    }
+
+  self->n_errors = json.n_errors;
+  self->n_warnings = json.n_warnings;
+  if (self->n_errors > 0)
+    {
+      set_error_from_diagnostics (self, version_error != NULL ? LC_STORY_ERROR_VERSION
+                                                              : LC_STORY_ERROR_INVALID, error);
+      return NULL;
+    }
+
+  _lc_story_seal (story);
+  return g_steal_pointer (&story);
+}
+
 /**
  * lc_story_loader_load_bytes:
  * @bytes: the contents of a story file
@@ -153,15 +222,11 @@ lc_story_loader_load_bytes (LcStoryLoader  *self,
                             const char     *display_name,
                             GError        **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) version_error = NULL;
-  g_autoptr(LcStory) story = NULL;
-  g_autofree char *scan_message = NULL;
-  LcJsonReader json;
+  LcJsonDocument document;
+  LcJsonScanError scan_error = { 0 };
   const char *data;
   gsize length;
-  guint line, column;
-  JsonNode *root;
+  LcStory *story;
 
   g_return_val_if_fail (LC_IS_STORY_LOADER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -178,36 +243,186 @@ lc_story_loader_load_bytes (LcStoryLoader  *self,
 
       return fail (self, display_name, 0, 0, message, LC_STORY_ERROR_FILE, error);
     }
-  if (!_lc_json_scan (data, length, LC_STORY_MAX_DEPTH, &line, &column, &scan_message))
-    return fail (self, display_name, line, column, scan_message, LC_STORY_ERROR_SYNTAX, error);
+  if (!_lc_json_parse (&document, data, length, &limits, &scan_error))
+    return fail_scan (self, display_name, &scan_error, error);
 
-  parser = json_parser_new_immutable ();
-  /* The scan above accepts only what json-glib reads. */
-  if (!json_parser_load_from_data (parser, data, length, NULL))
-    return fail (self, display_name, 0, 0, _("the file could not be parsed as JSON"),
-                 LC_STORY_ERROR_SYNTAX, error);
+  story = read_story (self, &document, display_name, error);
+  _lc_json_document_clear (&document);
 
-  root = json_parser_get_root (parser);
-  lc_json_reader_init (&json, self->diagnostics, display_name);
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    lc_json_error (&json, _("a story file must hold one JSON object, not %s"),
-                   lc_json_describe (root));
-  else
-    story = lc_story_schema_read (&json, json_node_get_object (root), self->translation_domain,
-                                  &version_error);
-  lc_json_reader_finish (&json);
-  self->n_errors = json.n_errors;
-  self->n_warnings = json.n_warnings;
+  return story;
+}
 
-  if (self->n_errors > 0)
+/* Reads up to the cap, and one byte more to tell a file that grew. */
+static char *
+read_all_fd (int            fd,
+             gsize          expected,
+             gsize         *length,
+             GCancellable  *cancellable,
+             char         **message)
+{
+  gsize capacity = MIN (expected, LC_STORY_MAX_FILE_SIZE) + 1;
+  g_autofree char *buffer = g_malloc (capacity);
+
+  *length = 0;
+  for (;;)
     {
-      set_error_from_diagnostics (self, version_error != NULL ? LC_STORY_ERROR_VERSION
-                                                              : LC_STORY_ERROR_INVALID, error);
+      gssize n;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, NULL))
+        {
+          *message = g_strdup (_("reading the file was cancelled"));
+          return NULL;
+        }
+      if (*length == capacity)
+        {
+          if (capacity > LC_STORY_MAX_FILE_SIZE)
+            {
+              *message = too_large_message ();
+              return NULL;
+            }
+          capacity = MIN (2 * capacity, (gsize) LC_STORY_MAX_FILE_SIZE + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
+      n = read (fd, buffer + *length, capacity - *length);
+      if (n == 0)
+        return g_steal_pointer (&buffer);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          *message = g_strdup (g_strerror (errno));
+          return NULL;
+        }
+      *length += n;
+    }
+}
+
+/* What a path that cannot be opened is, in words. */
+static char *
+describe_open_error (const char *path,
+                     int         error_number)
+{
+  GStatBuf info;
+
+  switch (error_number)
+    {
+    case ENOENT:
+      if (g_lstat (path, &info) == 0 && S_ISLNK (info.st_mode))
+        return g_strdup (_("this is a symbolic link to a file that does not exist"));
+      return g_strdup (_("there is no such file"));
+    case ELOOP:
+      return g_strdup (_("this is a symbolic link that leads back to itself (a loop), not a story "
+                         "file"));
+    case EACCES:
+    case EPERM:
+      return g_strdup (_("you do not have permission to read this file"));
+    case ENOTDIR:
+      return g_strdup (_("a part of this path is not a folder"));
+    case ENXIO:
+      return g_strdup (_("this is a socket or a device, not a story file"));
+    default:
+      return g_strdup (g_strerror (error_number));
+    }
+}
+
+static char *
+describe_type (mode_t mode)
+{
+  if (S_ISDIR (mode))
+    return g_strdup (_("this is a folder, not a story file"));
+  if (S_ISFIFO (mode))
+    return g_strdup (_("this is a pipe, not a story file"));
+  return g_strdup (_("this is a socket or a device, not a story file"));
+}
+
+static gboolean
+unchanged (const struct stat *before,
+           const struct stat *after,
+           gsize              length)
+{
+  return before->st_size == after->st_size && before->st_mtim.tv_sec == after->st_mtim.tv_sec &&
+         before->st_mtim.tv_nsec == after->st_mtim.tv_nsec && (gsize) before->st_size == length;
+}
+
+/* Reads a local file through one descriptor, so what is checked is what
+ * is read, whatever replaces the path meanwhile; O_NONBLOCK, so a pipe is
+ * refused, not waited on. */
+static char *
+read_local (const char    *path,
+            gsize         *length,
+            GCancellable  *cancellable,
+            char         **message)
+{
+  g_autofree char *buffer = NULL;
+  struct stat before, after;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
+
+  if (fd < 0)
+    {
+      *message = describe_open_error (path, errno);
       return NULL;
     }
 
-  _lc_story_seal (story);
-  return g_steal_pointer (&story);
+  if (fstat (fd, &before) != 0)
+    *message = g_strdup (g_strerror (errno));
+  else if (!S_ISREG (before.st_mode))
+    *message = describe_type (before.st_mode);
+  else if (before.st_size > LC_STORY_MAX_FILE_SIZE)
+    *message = too_large_message ();
+  else if ((buffer = read_all_fd (fd, before.st_size, length, cancellable, message)) != NULL &&
+           (fstat (fd, &after) != 0 || !unchanged (&before, &after, *length)))
+    {
+      *message = g_strdup (_("the file changed while it was being read; open it again once it "
+                             "is saved"));
+      g_clear_pointer (&buffer, g_free);
+    }
+  close (fd);
+
+  return g_steal_pointer (&buffer);
+}
+
+/* A file GIO reads for us: the bundled story in the resources, or a
+ * remote one. */
+static char *
+read_stream (GFile         *file,
+             gsize         *length,
+             GCancellable  *cancellable,
+             char         **message)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *buffer = NULL;
+
+  stream = g_file_read (file, cancellable, &error);
+  if (stream != NULL)
+    info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable,
+                                           &error);
+  if (info == NULL)
+    {
+      *message = g_strdup (error->message);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > LC_STORY_MAX_FILE_SIZE)
+    {
+      *message = too_large_message ();
+      return NULL;
+    }
+
+  buffer = g_malloc (LC_STORY_MAX_FILE_SIZE + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, LC_STORY_MAX_FILE_SIZE + 1,
+                                length, cancellable, &error))
+    {
+      *message = g_strdup (error->message);
+      return NULL;
+    }
+  if (*length > LC_STORY_MAX_FILE_SIZE)
+    {
+      *message = too_large_message ();
+      return NULL;
+    }
+
+  return g_realloc (g_steal_pointer (&buffer), MAX (*length, 1));
 }
 
 static GBytes *
@@ -216,42 +431,23 @@ read_file (LcStoryLoader  *self,
            const char     *display_name,
            GCancellable   *cancellable)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *buffer = NULL;
+  const char *path = g_file_peek_path (file);
   gsize length = 0;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    message = g_strdup (local_error->message);
-  else if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    message = g_strdup (_("this is a folder, not a story file"));
-  else if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    message = g_strdup (_("this is not a regular file (a pipe, socket or device?); "
-                          "choose a story file"));
-  else if (g_file_info_get_size (info) > LC_STORY_MAX_FILE_SIZE)
-    message = too_large_message ();
-  else if ((stream = g_file_read (file, cancellable, &local_error)) == NULL)
-    message = g_strdup (local_error->message);
+  if (path != NULL)
+    buffer = read_local (path, &length, cancellable, &message);
   else
-    {
-      /* One byte more than the cap tells a file that grew after the check. */
-      buffer = g_malloc (LC_STORY_MAX_FILE_SIZE + 1);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, LC_STORY_MAX_FILE_SIZE + 1,
-                                    &length, cancellable, &local_error))
-        message = g_strdup (local_error->message);
-    }
+    buffer = read_stream (file, &length, cancellable, &message);
 
-  if (message != NULL)
+  if (buffer == NULL)
     {
       add_file_error (self, display_name, 0, 0, message);
       return NULL;
     }
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (length, 1)), length);
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
 /**
@@ -261,8 +457,9 @@ read_file (LcStoryLoader  *self,
  *   file's parse name
  *
  * Reads @file and loads it with lc_story_loader_load_bytes(). Folders,
- * pipes, devices and files over %LC_STORY_MAX_FILE_SIZE are refused
- * without reading them.
+ * pipes, sockets, devices and files over %LC_STORY_MAX_FILE_SIZE are
+ * refused without reading them, and a file that changes while it is read
+ * is refused too.
  *
  * Returns: (transfer full) (nullable): the story, or %NULL with @error set
  */

@@ -36,14 +36,17 @@ typedef enum
 #define LC_STORY_FORMAT_NAME    "lachin-corridor-story"
 #define LC_STORY_FORMAT_VERSION 2
 
-/* Limits that keep a hostile file from taking the machine down. */
-#define LC_STORY_MAX_FILE_SIZE  (16 * 1024 * 1024)
+/* Limits that keep a hostile file from taking the machine down
+ * (docs/story-format.md, "Limits"). The memory is the parser's estimate of
+ * the JSON tree and the packed coordinates, checked as it reads. */
+#define LC_STORY_MAX_FILE_SIZE  (64 * 1024 * 1024)
 #define LC_STORY_MAX_DEPTH      32
-#define LC_STORY_MAX_ITEMS      10000
+#define LC_STORY_MAX_ITEMS      100000
 #define LC_STORY_MAX_POINTS     2000000
 #define LC_STORY_MAX_LIST       256
 #define LC_STORY_MAX_TEXT       (64 * 1024)
 #define LC_STORY_MAX_ERRORS     50
+#define LC_STORY_MAX_MEMORY     ((gsize) 384 * 1024 * 1024)
 
 #define LC_TYPE_STORY_LOADER (lc_story_loader_get_type ())
 

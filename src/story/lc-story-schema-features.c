@@ -341,7 +341,7 @@ read_feature (LcSchemaReader *ctx,
         }
       lc_json_leave (ctx->json, mark);
     }
-  geometry = lc_geojson_read_geometry (ctx->json, object, &ctx->n_points);
+  geometry = lc_geojson_read_geometry (ctx->json, object);
 
   if (kind_ok && geometry != NULL &&
       !kind_fits_geometry (kind, lc_geometry_get_geometry_type (geometry)))

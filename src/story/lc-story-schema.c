@@ -132,7 +132,8 @@ lc_schema_read_ref_list (LcSchemaReader    *ctx,
                          gpointer           owner,
                          LcSchemaAddFunc    add)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  /* At most LC_STORY_MAX_LIST: a search each is cheaper than a hash table. */
+  g_autoptr(GPtrArray) seen = NULL;
   JsonArray *array;
   gboolean ok = TRUE;
   gsize mark;
@@ -141,6 +142,8 @@ lc_schema_read_ref_list (LcSchemaReader    *ctx,
     return FALSE;
   if (array == NULL)
     return TRUE;
+
+  seen = g_ptr_array_sized_new (json_array_get_length (array));
 
   mark = lc_json_enter (ctx->json, name);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -157,11 +160,11 @@ lc_schema_read_ref_list (LcSchemaReader    *ctx,
                                            json_node_get_string (node))) == NULL)
         ok = lc_json_error (ctx->json, _("there is no %s with the id “%s”"),
                             collection_noun (collection), json_node_get_string (node));
-      else if (g_hash_table_contains (seen, target))
+      else if (g_ptr_array_find (seen, target, NULL))
         ok = lc_json_error (ctx->json, _("“%s” is listed twice"), json_node_get_string (node));
       else
         {
-          g_hash_table_add (seen, target);
+          g_ptr_array_add (seen, target);
           add (owner, target);
         }
       lc_json_leave (ctx->json, item_mark);
@@ -340,6 +343,8 @@ lc_schema_read_collection (LcSchemaReader   *ctx,
       if (object != NULL)
         read_item (ctx, object);
       lc_json_leave (ctx->json, item_mark);
+      /* The model has copied what it keeps; the next item reuses the memory. */
+      lc_json_release_item (ctx->json);
     }
   lc_json_leave (ctx->json, mark);
 }
