@@ -467,6 +467,30 @@ test_unknown_field_is_warning (void)
   g_assert_null (strstr (lc_diagnostic_get_message (second), "did you mean"));
 }
 
+/* A long unknown name is quoted short, and costs no "did you mean": no
+ * known name is within two edits of it. */
+static void
+test_unknown_long_field (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *name = g_strnfill (1500, 't');
+  g_autofree char *member = g_strdup_printf ("\"text\": \"Words.\", \"%s\": 1", name);
+  g_autofree char *text = replace_once (minimal, "\"text\": \"Words.\"", member);
+  g_autofree char *shown = g_strnfill (64, 't');
+  g_autofree char *expected = NULL;
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), NULL);
+  g_autoptr(LcDiagnostic) warning = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_nonnull (story);
+  warning = g_list_model_get_item (lc_story_loader_get_diagnostics (loader), 0);
+  line = lc_diagnostic_to_string (warning);
+  expected = g_strdup_printf ("minimal.json: statements[0].%s…: warning: unknown field “%s…” is "
+                              "ignored", shown, shown);
+  g_assert_cmpstr (line, ==, expected);
+}
+
 /* Two problems in one feature: the wrong id does not hide the other. */
 static void
 test_bad_id_still_checked (void)
@@ -781,6 +805,7 @@ main (int   argc,
       g_test_add_data_func (path, &bad_v2_cases[i], test_bad_v2_case);
     }
   g_test_add_func ("/story/loader/unknown-field-is-warning", test_unknown_field_is_warning);
+  g_test_add_func ("/story/loader/unknown-long-field", test_unknown_long_field);
   g_test_add_func ("/story/loader/bad-id-still-checked", test_bad_id_still_checked);
   g_test_add_func ("/story/loader/warning-cap", test_warning_cap);
   g_test_add_func ("/story/loader/syntax-position", test_syntax_position);

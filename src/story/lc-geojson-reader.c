@@ -380,9 +380,10 @@ lc_geojson_read_geometry (LcJsonReader *json,
       type_name != NULL && !lc_geometry_type_from_string (type_name, &type))
     {
       gsize type_mark = lc_json_enter (json, "type");
+      g_autofree char *shown = _lc_json_shorten (type_name);
 
       lc_json_error (json, _("unknown geometry type “%s”; expected Point, MultiPoint, "
-                             "LineString, MultiLineString, Polygon or MultiPolygon"), type_name);
+                             "LineString, MultiLineString, Polygon or MultiPolygon"), shown);
       lc_json_leave (json, type_mark);
       type_name = NULL;
     }

@@ -103,11 +103,15 @@ path_to_string (LcJsonReader *json)
   for (guint i = 0; i < json->path->len; i++)
     {
       const Segment *segment = &g_array_index (json->path, Segment, i);
+      g_autofree char *member = NULL;
 
       if (segment->member == NULL)
-        g_string_append_printf (path, "[%u]", segment->index);
-      else
-        g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", segment->member);
+        {
+          g_string_append_printf (path, "[%u]", segment->index);
+          continue;
+        }
+      member = _lc_json_shorten (segment->member);
+      g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", member);
     }
 
   return g_string_free (path, FALSE);
@@ -287,19 +291,25 @@ edit_distance (const char *a,
   return row[lb];
 }
 
-static void
-warn_unknown (LcJsonReader      *json,
-              const char        *name,
-              const char *const *known)
+/* The known name at most MAX_SUGGEST_EDITS edits from @name, or NULL.
+ * Names whose lengths differ by more cannot be that close, so a long name
+ * costs no more than a short one. */
+static const char *
+suggest (const char        *name,
+         const char *const *known)
 {
   const char *suggestion = NULL;
   guint best = MAX_SUGGEST_EDITS + 1;
-  gsize mark;
+  gsize length = strlen (name);
 
   for (guint i = 0; known[i] != NULL; i++)
     {
-      guint distance = edit_distance (name, known[i]);
+      gsize known_length = strlen (known[i]);
+      guint distance;
 
+      if (MAX (length, known_length) - MIN (length, known_length) > MAX_SUGGEST_EDITS)
+        continue;
+      distance = edit_distance (name, known[i]);
       if (distance < best)
         {
           best = distance;
@@ -307,12 +317,29 @@ warn_unknown (LcJsonReader      *json,
         }
     }
 
+  return suggestion;
+}
+
+static void
+warn_unknown (LcJsonReader      *json,
+              const char        *name,
+              const char *const *known)
+{
+  g_autofree char *shown = NULL;
+  const char *suggestion = NULL;
+  gsize mark;
+
+  /* Past the cap a warning is only counted: no need for a suggestion. */
+  if (json->n_warnings < LC_STORY_MAX_ERRORS)
+    suggestion = suggest (name, known);
+
+  shown = _lc_json_shorten (name);
   mark = lc_json_enter (json, name);
   if (suggestion != NULL)
     lc_json_warning (json, _("unknown field “%s” is ignored; did you mean “%s”?"),
-                     name, suggestion);
+                     shown, suggestion);
   else
-    lc_json_warning (json, _("unknown field “%s” is ignored"), name);
+    lc_json_warning (json, _("unknown field “%s” is ignored"), shown);
   lc_json_leave (json, mark);
 }
 
@@ -454,12 +481,16 @@ gboolean
 lc_json_check_id (LcJsonReader *json,
                   const char   *id)
 {
-  if (!id_is_well_formed (id))
-    return lc_json_error (json,
-                          _("“%s” is not a valid id: use lower-case letters, digits and "
-                            "single hyphens, at most %u characters, like “blockade-begins”"),
-                          id, MAX_ID_LENGTH);
-  return TRUE;
+  g_autofree char *shown = NULL;
+
+  if (id_is_well_formed (id))
+    return TRUE;
+
+  shown = _lc_json_shorten (id);
+  return lc_json_error (json,
+                        _("“%s” is not a valid id: use lower-case letters, digits and "
+                          "single hyphens, at most %u characters, like “blockade-begins”"),
+                        shown, MAX_ID_LENGTH);
 }
 
 gboolean
@@ -505,7 +536,11 @@ lc_json_read_date (LcJsonReader *json,
   mark = lc_json_enter (json, name);
   *day = lc_day_parse (text);
   if (*day == 0)
-    lc_json_error (json, _("expected a date like 2022-12-12, got “%s”"), text);
+    {
+      g_autofree char *shown = _lc_json_shorten (text);
+
+      lc_json_error (json, _("expected a date like 2022-12-12, got “%s”"), shown);
+    }
   lc_json_leave (json, mark);
 
   return *day != 0;
@@ -528,6 +563,7 @@ lc_json_read_enum (LcJsonReader *json,
                    int          *value)
 {
   g_autofree char *expected = NULL;
+  g_autofree char *shown = NULL;
   const char *text;
   gsize mark;
 
@@ -540,8 +576,9 @@ lc_json_read_enum (LcJsonReader *json,
     return TRUE;
 
   expected = lc_enum_dup_nicks (enum_type);
+  shown = _lc_json_shorten (text);
   mark = lc_json_enter (json, name);
-  lc_json_error (json, _("expected one of %s, got “%s”"), expected, text);
+  lc_json_error (json, _("expected one of %s, got “%s”"), expected, shown);
   lc_json_leave (json, mark);
 
   return FALSE;

@@ -51,6 +51,8 @@
 #define COORDS_MEMBER     "coordinates"
 /* A long string's length is checked every so many bytes. */
 #define STRING_CHUNK      4096
+/* Characters of the file's text quoted in a message, at most. */
+#define MAX_QUOTED        64
 
 /* What the nodes cost, roughly, as glibc's malloc() gives them: the node
  * and its value; an object's hash table; a member's name and links; an
@@ -161,6 +163,14 @@ fail (Scanner    *scanner,
   scanner->problem = LC_JSON_SCAN_SYNTAX;
 
   return FALSE;
+}
+
+static gboolean
+fail_twice (Scanner *scanner)
+{
+  g_autofree char *shown = _lc_json_shorten (scanner->key->str);
+
+  return fail (scanner, scanner->key_pos, _("member “%s” appears twice in this object"), shown);
 }
 
 static gboolean
@@ -502,17 +512,19 @@ scan_word (Scanner *scanner)
 {
   const char *start = scanner->pos;
   g_autofree char *word = NULL;
+  g_autofree char *shown = NULL;
 
   while (scanner->pos < scanner->end && g_ascii_isalnum (*scanner->pos))
     scanner->pos++;
-  word = g_strndup (start, scanner->pos - start);
+  word = g_strndup (start, MIN (scanner->pos - start, MAX_QUOTED + 1));
 
   if (g_str_equal (word, "true") || g_str_equal (word, "false") || g_str_equal (word, "null"))
     return TRUE;
   if (g_str_equal (word, "NaN") || g_str_equal (word, "Infinity"))
     return fail (scanner, start, _("%s is not a JSON number; use a finite number"), word);
 
-  return fail (scanner, start, _("unexpected word “%s”; text must be in double quotes"), word);
+  shown = _lc_json_shorten (word);
+  return fail (scanner, start, _("unexpected word “%s”; text must be in double quotes"), shown);
 }
 
 /* A scalar that is checked, not kept. */
@@ -562,8 +574,7 @@ attach (Scanner    *scanner,
   size = json_object_get_size (object);
   json_object_set_member (object, scanner->key->str, node);
   if (json_object_get_size (object) == size)
-    return fail (scanner, scanner->key_pos, _("member “%s” appears twice in this object"),
-                 scanner->key->str);
+    return fail_twice (scanner);
 
   return spend (scanner, cost + COST_MEMBER + scanner->key->len, at);
 }
@@ -929,7 +940,7 @@ scan_key (Scanner *scanner)
   if (level->keys == NULL)
     level->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!g_hash_table_add (level->keys, g_strdup (scanner->key->str)))
-    return fail (scanner, start, _("member “%s” appears twice in this object"), scanner->key->str);
+    return fail_twice (scanner);
 
   return TRUE;
 }
@@ -1305,6 +1316,26 @@ void
 _lc_json_scan_error_clear (LcJsonScanError *error)
 {
   g_clear_pointer (&error->message, g_free);
+}
+
+/**
+ * _lc_json_shorten:
+ * @text: text from the file, to quote in a message
+ *
+ * Returns: (transfer full): @text, cut after 64 characters with an
+ *   ellipsis, so that hostile text cannot make a message of megabytes
+ */
+char *
+_lc_json_shorten (const char *text)
+{
+  const char *cut = text;
+
+  for (guint i = 0; i < MAX_QUOTED && *cut != '\0'; i++)
+    cut = g_utf8_next_char (cut);
+  if (*cut == '\0')
+    return g_strdup (text);
+
+  return g_strdup_printf ("%.*s…", (int) (cut - text), text);
 }
 
 void

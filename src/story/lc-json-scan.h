@@ -90,6 +90,7 @@ LcJsonCoords *_lc_json_document_steal_coords (LcJsonDocument      *document,
                                               JsonNode            *node);
 void          _lc_json_scan_error_clear      (LcJsonScanError     *error);
 void          _lc_json_coords_free           (LcJsonCoords        *coords);
+char         *_lc_json_shorten               (const char          *text);
 gboolean      _lc_json_scan                  (const char          *data,
                                               gsize                length,
                                               guint                max_depth,

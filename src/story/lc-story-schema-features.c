@@ -320,8 +320,9 @@ read_feature (LcSchemaReader *ctx,
   if (type != NULL && !g_str_equal (type, "Feature"))
     {
       gsize mark = lc_json_enter (ctx->json, "type");
+      g_autofree char *shown = _lc_json_shorten (type);
 
-      ok = lc_json_error (ctx->json, _("expected “Feature”, got “%s”"), type);
+      ok = lc_json_error (ctx->json, _("expected “Feature”, got “%s”"), shown);
       lc_json_leave (ctx->json, mark);
     }
   properties = lc_json_read_object (ctx->json, object, "properties", LC_JSON_REQUIRED);
@@ -388,8 +389,9 @@ lc_schema_read_features (LcSchemaReader *ctx,
       type != NULL && !g_str_equal (type, "FeatureCollection"))
     {
       gsize type_mark = lc_json_enter (ctx->json, "type");
+      g_autofree char *shown = _lc_json_shorten (type);
 
-      lc_json_error (ctx->json, _("expected “FeatureCollection”, got “%s”"), type);
+      lc_json_error (ctx->json, _("expected “FeatureCollection”, got “%s”"), shown);
       lc_json_leave (ctx->json, type_mark);
     }
   lc_schema_read_collection (ctx, collection, "features", LC_JSON_REQUIRED, read_feature);

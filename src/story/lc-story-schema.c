@@ -604,10 +604,12 @@ check_format (LcSchemaReader  *ctx,
     return FALSE;
   if (!g_str_equal (format, LC_STORY_FORMAT_NAME))
     {
+      g_autofree char *shown = _lc_json_shorten (format);
+
       mark = lc_json_enter (ctx->json, "format");
       lc_json_error (ctx->json,
                      _("this is not a Lachin Corridor story: expected “%s”, got “%s”"),
-                     LC_STORY_FORMAT_NAME, format);
+                     LC_STORY_FORMAT_NAME, shown);
       lc_json_leave (ctx->json, mark);
       return FALSE;
     }
