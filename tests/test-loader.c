@@ -62,6 +62,8 @@ static const BadCase bad_cases[] = {
     "minimal.json: title: expected a string, got a number" },
   { "empty-title", "\"title\": \"A minimal story\"", "\"title\": \"  \"", LC_STORY_ERROR_INVALID,
     "minimal.json: title: must not be empty" },
+  { "invisible-title", "\"title\": \"A minimal story\"", "\"title\": \"\u200b\\u200b \\u2060\\ufeff\u200e\"",
+    LC_STORY_ERROR_INVALID, "minimal.json: title: must not be empty" },
   { "bad-date", "\"date\": \"2022-12-27\"", "\"date\": \"2022-13-01\"", LC_STORY_ERROR_INVALID,
     "minimal.json: statements[1].date: expected a date like 2022-12-12, got “2022-13-01”" },
   { "february-30", "\"date\": \"2022-12-03\"", "\"date\": \"2022-02-30\"", LC_STORY_ERROR_INVALID,
@@ -491,6 +493,37 @@ test_unknown_long_field (void)
   g_assert_cmpstr (line, ==, expected);
 }
 
+/* Direction controls are left out of a name, with a warning: unbalanced,
+ * they would reorder whatever the name is shown beside. Messages show
+ * them, and line breaks, as escapes. */
+static void
+test_direction_controls (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *step1 = replace_once (minimal, "\"name\": \"Stepanakert\"",
+                                         "\"name\": \"\u202eStep\\u2067anakert\"");
+  g_autofree char *text = replace_once (step1, "\"text\": \"Words.\"",
+                                        "\"text\": \"Words.\", \"a\\u202e\\nb\": 1");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), NULL);
+  GListModel *diagnostics = lc_story_loader_get_diagnostics (loader);
+  g_autoptr(LcDiagnostic) first = NULL;
+  g_autoptr(LcDiagnostic) second = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_nonnull (story);
+  g_assert_cmpstr (lc_feature_get_name (lc_story_lookup_feature (story, "stepanakert")), ==,
+                   "Stepanakert");
+  g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 2);
+  first = g_list_model_get_item (diagnostics, 0);
+  g_assert_cmpstr (lc_diagnostic_get_path (first), ==, "features.features[2].properties.name");
+  g_assert_nonnull (strstr (lc_diagnostic_get_message (first), "direction controls"));
+  second = g_list_model_get_item (diagnostics, 1);
+  line = lc_diagnostic_to_string (second);
+  g_assert_cmpstr (line, ==, "minimal.json: statements[0].a<U+202E><U+000A>b: warning: unknown "
+                             "field “a<U+202E><U+000A>b” is ignored");
+}
+
 /* Two problems in one feature: the wrong id does not hide the other. */
 static void
 test_bad_id_still_checked (void)
@@ -806,6 +839,7 @@ main (int   argc,
     }
   g_test_add_func ("/story/loader/unknown-field-is-warning", test_unknown_field_is_warning);
   g_test_add_func ("/story/loader/unknown-long-field", test_unknown_long_field);
+  g_test_add_func ("/story/loader/direction-controls", test_direction_controls);
   g_test_add_func ("/story/loader/bad-id-still-checked", test_bad_id_still_checked);
   g_test_add_func ("/story/loader/warning-cap", test_warning_cap);
   g_test_add_func ("/story/loader/syntax-position", test_syntax_position);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "lc-diagnostic.h"
 #include "lc-story-enums.h"
@@ -128,6 +129,42 @@ lc_diagnostic_init (LcDiagnostic *self)
 {
 }
 
+/* Characters that would break a diagnostic's one line, or reorder the
+ * text around them in a terminal or a label: controls, line separators,
+ * and the explicit direction controls (embeddings, overrides, isolates). */
+static gboolean
+is_invisible (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Writes those characters as <U+202E>, so a message shows what is there. */
+static char *
+escape_invisible (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *escaped;
+
+  if (text == NULL)
+    return NULL;
+
+  /* A file name from the command line need not be UTF-8. */
+  valid = g_utf8_make_valid (text, -1);
+  escaped = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_invisible (c))
+        g_string_append_printf (escaped, "<U+%04X>", c);
+      else
+        g_string_append_unichar (escaped, c);
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
 /**
  * lc_diagnostic_new:
  * @file: the file's name as the user should see it
@@ -135,6 +172,10 @@ lc_diagnostic_init (LcDiagnostic *self)
  * @column: 1-based column in characters, or 0
  * @path: (nullable): a JSON path such as `statements[3].date`
  * @message: what is wrong, in words a story author can act on
+ *
+ * Control characters and direction controls in any of the texts are
+ * written as `<U+202E>`: a diagnostic is one line, and quoting a file
+ * cannot reorder the text around it.
  *
  * Returns: (transfer full): a new diagnostic
  */
@@ -149,11 +190,11 @@ lc_diagnostic_new (LcDiagnosticSeverity  severity,
   LcDiagnostic *self = g_object_new (LC_TYPE_DIAGNOSTIC, NULL);
 
   self->severity = severity;
-  self->file = g_strdup (file);
+  self->file = escape_invisible (file);
   self->line = line;
   self->column = column;
-  self->path = g_strdup (path);
-  self->message = g_strdup (message);
+  self->path = escape_invisible (path);
+  self->message = escape_invisible (message);
 
   return self;
 }

@@ -376,7 +376,7 @@ lc_geojson_read_geometry (LcJsonReader *json,
 
   mark = lc_json_enter (json, "geometry");
   lc_json_check_members (json, object, known);
-  if (lc_json_read_string (json, object, "type", LC_JSON_REQUIRED, &type_name) &&
+  if (lc_json_read_raw_string (json, object, "type", LC_JSON_REQUIRED, &type_name) &&
       type_name != NULL && !lc_geometry_type_from_string (type_name, &type))
     {
       gsize type_mark = lc_json_enter (json, "type");

@@ -47,7 +47,10 @@ lc_json_reader_init (LcJsonReader   *json,
                      const char     *file,
                      LcJsonDocument *document)
 {
-  *json = (LcJsonReader) { diagnostics, file, document, g_array_new (FALSE, FALSE, sizeof (Segment)) };
+  *json = (LcJsonReader) {
+    diagnostics, file, document, g_array_new (FALSE, FALSE, sizeof (Segment)),
+    g_ptr_array_new_with_free_func (g_free),
+  };
 }
 
 static void
@@ -92,6 +95,7 @@ lc_json_reader_finish (LcJsonReader *json)
     }
 
   g_clear_pointer (&json->path, g_array_unref);
+  g_clear_pointer (&json->texts, g_ptr_array_unref);
   lc_json_release_item (json);
 }
 
@@ -388,14 +392,54 @@ lc_json_get_member (LcJsonReader *json,
   return node;
 }
 
-/* Whether @text has nothing but white space. */
+/* Whether @text is blank: nothing but white space and invisible format
+ * characters (a zero-width space, a direction mark), which show as nothing. */
 gboolean
 lc_json_text_is_blank (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
+        return FALSE;
+    }
   return TRUE;
+}
+
+/* The explicit direction controls: embeddings and overrides (U+202A to
+ * U+202E) and isolates (U+2066 to U+2069). Unbalanced, they reorder the
+ * text around a name wherever it is shown. */
+static gboolean
+is_direction_control (gunichar c)
+{
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* In UTF-8 each starts with the byte 0xE2: most texts need no closer look. */
+static gboolean
+has_direction_controls (const char *text)
+{
+  for (const char *p = strchr (text, '\xe2'); p != NULL; p = strchr (p + 1, '\xe2'))
+    if (is_direction_control (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+strip_direction_controls (const char *text)
+{
+  GString *stripped = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_direction_control (c))
+        g_string_append_unichar (stripped, c);
+    }
+
+  return g_string_free (stripped, FALSE);
 }
 
 /* Reads the member @name with @check, which reports what is wrong with
@@ -429,24 +473,66 @@ read_member (LcJsonReader  *json,
   return ok;
 }
 
+typedef enum
+{
+  STRING_REQUIRED = 1 << 0,
+  STRING_TEXT     = 1 << 1,  /* shown as text: direction controls come out */
+} StringFlags;
+
 static gboolean
 check_string (LcJsonReader  *json,
               JsonNode      *node,
               gpointer       out,
               gconstpointer  data)
 {
-  gboolean required = GPOINTER_TO_INT (data);
+  StringFlags flags = GPOINTER_TO_UINT (data);
+  const char *text;
 
   if (!lc_json_node_is_string (node))
     return lc_json_error (json, _("expected a string, got %s"), lc_json_describe (node));
-  if (required && lc_json_text_is_blank (json_node_get_string (node)))
+  text = json_node_get_string (node);
+  if ((flags & STRING_REQUIRED) != 0 && lc_json_text_is_blank (text))
     return lc_json_error (json, _("must not be empty"));
-  *(const char **) out = json_node_get_string (node);
+
+  if ((flags & STRING_TEXT) != 0 && has_direction_controls (text))
+    {
+      char *stripped = strip_direction_controls (text);
+
+      g_ptr_array_add (json->texts, stripped);
+      text = stripped;
+      lc_json_warning (json, _("invisible direction controls (such as U+202E) are left out of "
+                               "this text, so that it cannot reorder what is shown around it"));
+    }
+
+  *(const char **) out = text;
   return TRUE;
 }
 
-/* Reads an optional or required string member into @out (borrowed);
- * @out is NULL when the member is absent. */
+static gboolean
+read_string (LcJsonReader  *json,
+             JsonObject    *object,
+             const char    *name,
+             LcJsonFlags    flags,
+             StringFlags    string_flags,
+             const char   **out)
+{
+  *out = NULL;
+  if ((flags & LC_JSON_REQUIRED) != 0)
+    string_flags |= STRING_REQUIRED;
+
+  return read_member (json, object, name, flags, check_string, out,
+                      GUINT_TO_POINTER (string_flags));
+}
+
+/**
+ * lc_json_read_string:
+ * @out: (out) (transfer none): the text, valid as long as the reader;
+ *   %NULL when the member is absent
+ *
+ * Reads an optional or required string member that is shown as text: a
+ * required one must not be blank, and direction controls are left out of
+ * it (with a warning), so that a name cannot reorder what is around it.
+ */
 gboolean
 lc_json_read_string (LcJsonReader  *json,
                      JsonObject    *object,
@@ -454,10 +540,23 @@ lc_json_read_string (LcJsonReader  *json,
                      LcJsonFlags    flags,
                      const char   **out)
 {
-  *out = NULL;
+  return read_string (json, object, name, flags, STRING_TEXT, out);
+}
 
-  return read_member (json, object, name, flags, check_string, out,
-                      GINT_TO_POINTER ((flags & LC_JSON_REQUIRED) != 0));
+/**
+ * lc_json_read_raw_string:
+ *
+ * Reads a string member exactly as written, for a value that is checked
+ * rather than shown: an id, a date, a name from a list, an address.
+ */
+gboolean
+lc_json_read_raw_string (LcJsonReader  *json,
+                         JsonObject    *object,
+                         const char    *name,
+                         LcJsonFlags    flags,
+                         const char   **out)
+{
+  return read_string (json, object, name, flags, 0, out);
 }
 
 static gboolean
@@ -503,7 +602,7 @@ lc_json_read_id (LcJsonReader  *json,
   gsize mark;
   gboolean ok;
 
-  if (!lc_json_read_string (json, object, name, flags, out))
+  if (!lc_json_read_raw_string (json, object, name, flags, out))
     return FALSE;
   if (*out == NULL)
     return TRUE;
@@ -528,7 +627,7 @@ lc_json_read_date (LcJsonReader *json,
   gsize mark;
 
   *day = 0;
-  if (!lc_json_read_string (json, object, name, flags, &text))
+  if (!lc_json_read_raw_string (json, object, name, flags, &text))
     return FALSE;
   if (text == NULL)
     return TRUE;
@@ -567,7 +666,7 @@ lc_json_read_enum (LcJsonReader *json,
   const char *text;
   gsize mark;
 
-  if (!lc_json_read_string (json, object, name, flags, &text))
+  if (!lc_json_read_raw_string (json, object, name, flags, &text))
     return FALSE;
   if (text == NULL)
     return TRUE;

@@ -49,6 +49,7 @@ typedef struct
   LcJsonDocument *document;      /* the tree read, and its packed coordinates */
   GArray         *path;          /* the JSON path read now, a segment a step; written
                                   * out only for a message, as statements[3].date */
+  GPtrArray      *texts;         /* texts the reader changed, for as long as it lasts */
   JsonNode       *item;          /* the collection item read now (_lc_json_parse_item()) */
   gboolean        item_failed;   /* an item is not JSON: the loader finds the first problem */
   guint       n_errors;
@@ -92,6 +93,11 @@ gboolean     lc_json_text_is_blank    (const char         *text);
 gboolean     lc_json_check_id         (LcJsonReader       *json,
                                        const char         *id);
 gboolean     lc_json_read_string      (LcJsonReader       *json,
+                                       JsonObject         *object,
+                                       const char         *name,
+                                       LcJsonFlags         flags,
+                                       const char        **out);
+gboolean     lc_json_read_raw_string  (LcJsonReader       *json,
                                        JsonObject         *object,
                                        const char         *name,
                                        LcJsonFlags         flags,
