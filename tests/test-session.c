@@ -127,8 +127,9 @@ static void
 check_falls_back (const char *name)
 {
   LcWindow *window = activate ();
-  g_autofree char *toast = g_strdup_printf ("“%s” could not be opened again, so the bundled story is shown",
-                                            name);
+  /* The name isolated (FSI … PDI), as every file name in a toast is. */
+  g_autofree char *toast = g_strdup_printf ("“\u2068%s\u2069” could not be opened again, so the bundled "
+                                            "story is shown", name);
 
   g_assert_cmpstr (title_of (window), ==, BUNDLED_TITLE);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");

@@ -402,7 +402,9 @@ test_live_reload (void)
   good = lc_window_get_story (window);
   g_assert_true (g_file_set_contents (path, "{ \"format\": ", -1, NULL));
   basename = g_file_get_basename (file);
-  toast = g_strdup_printf ("“%s” changed but has errors; the last good version is shown", basename);
+  /* The name is isolated (FSI … PDI) in the sentence. */
+  toast = g_strdup_printf ("“\u2068%s\u2069” changed but has errors; the last good version is shown",
+                           basename);
   lc_test_wait_until (lc_test_find_widget (window, lc_test_is_label_with_text, toast) != NULL);
   g_assert_true (lc_window_get_story (window) == good);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
@@ -825,7 +827,7 @@ test_export_by_extension (void)
   g_assert_nonnull (strstr (contents, ">Corridor road, blocked</text>"));
   g_assert_nonnull (strstr (contents, ">The Lachin Corridor blockade, December 2022</text>"));
   g_assert_nonnull (lc_test_find_widget (window, lc_test_is_label_with_text,
-                                         "Exported “by-extension.svg”"));
+                                         "Exported “\u2068by-extension.svg\u2069”"));
 
   g_file_delete (file, NULL, NULL);
   gtk_window_destroy (GTK_WINDOW (window));

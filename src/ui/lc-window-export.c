@@ -42,7 +42,7 @@ on_export_done_cb (GObject      *source,
   LcWindow *self = LC_WINDOW (source);
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = lc_window_dup_display_name (file);
   g_autofree char *message = NULL;
   gboolean done = lc_map_export_finish (result, &error);
 

@@ -44,6 +44,7 @@ struct _LcWindow
   GSettings            *settings;
   GCancellable         *export_cancellable;
   LcRecentStories      *recent;
+  GHashTable           *error_toasts;   /* GFile → the AdwToast about its errors */
   int                   drag_start_width;
 
   AdwToastOverlay      *toast_overlay;
@@ -72,6 +73,7 @@ void lc_window_show_story          (LcWindow       *self,
 void lc_window_add_toast           (LcWindow       *self,
                                     const char     *message,
                                     gboolean        lasting);
+char *lc_window_dup_display_name   (GFile          *file);
 
 /* lc-window-overview.c */
 void lc_window_class_add_overview   (GtkWidgetClass *widget_class);

@@ -124,13 +124,38 @@ diagnostics_text (LcStoryLoader *loader)
   return g_string_free (text, FALSE);
 }
 
+/**
+ * lc_window_dup_display_name:
+ *
+ * Returns: (transfer full): @file's name as a reader should see it: valid
+ *   UTF-8, isolated (FSI … PDI) so that direction characters in it cannot
+ *   reorder the sentence it is shown in
+ */
+char *
+lc_window_dup_display_name (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+  g_autofree char *basename = NULL;
+  g_autofree char *valid = NULL;
+
+  if (path != NULL)
+    valid = g_filename_display_basename (path);
+  else
+    {
+      basename = g_file_get_basename (file);
+      valid = g_utf8_make_valid (basename, -1);
+    }
+
+  return g_strdup_printf ("\u2068%s\u2069", valid);
+}
+
 static void
 show_errors (LcWindow      *self,
              GFile         *file,
              LcStoryLoader *loader)
 {
   g_autofree char *text = diagnostics_text (loader);
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = lc_window_dup_display_name (file);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
   guint n_errors = lc_story_loader_get_n_errors (loader);
@@ -174,24 +199,54 @@ on_details_clicked_cb (AdwToast *toast,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* A bad file while a story is shown: say so, offer the details, keep the story. */
+static void
+on_error_toast_dismissed_cb (LcWindow *self,
+                             AdwToast *toast)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "lc-file");
+
+  /* Toasts are dismissed as the window goes, too. */
+  if (self->error_toasts != NULL && g_hash_table_lookup (self->error_toasts, file) == toast)
+    g_hash_table_remove (self->error_toasts, file);
+}
+
+/* Withdraws the toast about @file's errors, if there is one. */
+static void
+withdraw_errors (LcWindow *self,
+                 GFile    *file)
+{
+  AdwToast *toast = g_hash_table_lookup (self->error_toasts, file);
+
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+/* A bad file while a story is shown: say so, offer the details, keep the
+ * story. One toast a file: the next failure replaces it, a good load
+ * withdraws it. */
 static void
 toast_errors (LcWindow      *self,
               GFile         *file,
               LcStoryLoader *loader,
               gboolean       reloading)
 {
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = lc_window_dup_display_name (file);
   g_autofree char *title = g_strdup_printf (reloading ? _("“%s” changed but has errors; the last good version is shown")
                                                       : _("“%s” could not be opened"), name);
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
 
+  withdraw_errors (self, file);
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_timeout (toast, 0);
   g_object_set_data (G_OBJECT (toast), "lc-window", self);
+  g_object_set_data_full (G_OBJECT (toast), "lc-file", g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "lc-details", diagnostics_text (loader), g_free);
   g_object_set_data_full (G_OBJECT (toast), "lc-heading", g_strdup (title), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_details_clicked_cb), NULL);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_error_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_hash_table_insert (self->error_toasts, g_object_ref (file), g_object_ref (toast));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -251,7 +306,10 @@ reload_timeout_cb (gpointer user_data)
   if (story == NULL)
     toast_errors (self, self->file, loader, TRUE);
   else
-    lc_window_show_story (self, story, TRUE);
+    {
+      withdraw_errors (self, self->file);
+      lc_window_show_story (self, story, TRUE);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -263,9 +321,11 @@ on_file_changed_cb (LcWindow          *self,
                     GFileMonitorEvent  event,
                     GFileMonitor      *monitor)
 {
+  /* Deleted too: the reload says the file is gone, and keeps the story. */
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
       event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN &&
-      event != G_FILE_MONITOR_EVENT_CHANGED)
+      event != G_FILE_MONITOR_EVENT_CHANGED && event != G_FILE_MONITOR_EVENT_DELETED &&
+      event != G_FILE_MONITOR_EVENT_MOVED_OUT)
     return;
 
   /* Editors write in bursts: wait for the file to settle. */
@@ -279,6 +339,7 @@ show_file (LcWindow *self,
            GFile    *file,
            LcStory  *story)
 {
+  withdraw_errors (self, file);
   watch_file (self, file);
   lc_window_show_story (self, story, FALSE);
   lc_recent_stories_add (self->recent, file);
@@ -352,7 +413,7 @@ lc_window_open_last (LcWindow *self)
   story = load (file, loader);
   if (story == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = lc_window_dup_display_name (file);
 
       lc_window_open_file (self, bundled);
       /* Translators: %s is a story file's name */
@@ -791,7 +852,9 @@ lc_window_add_toast (LcWindow   *self,
                      const char *message,
                      gboolean    lasting)
 {
-  AdwToast *toast = adw_toast_new (message);
+  /* A toast's title is markup: a file name with “&” or “<” is text. */
+  g_autofree char *markup = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (markup);
 
   adw_toast_set_timeout (toast, lasting ? 0 : 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -803,6 +866,7 @@ lc_window_dispose (GObject *object)
   LcWindow *self = (LcWindow *)object;
 
   lc_window_dispose_export (self);
+  g_clear_pointer (&self->error_toasts, g_hash_table_unref);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->monitor != NULL)
     g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed_cb, self);
@@ -928,6 +992,9 @@ lc_window_init (LcWindow *self)
 {
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   GtkGesture *handle_drag = gtk_gesture_drag_new ();
+
+  self->error_toasts = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
+                                              g_object_unref, g_object_unref);
 
   g_type_ensure (LC_TYPE_MAP_VIEW);
   g_type_ensure (LC_TYPE_STATEMENT_PANEL);
