@@ -134,6 +134,24 @@ static const BadCase bad_cases[] = {
     "minimal.json: features.features[0].properties.approximate: expected true or false, got a string" },
   { "bad-url", "https://example.org/article", "javascript:alert(1)", LC_STORY_ERROR_INVALID,
     "minimal.json: sources[0].url: expected an address starting with https:// or http://" },
+  { "url-file", "https://example.org/article", "file:///etc/passwd", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: expected an address starting with https:// or http://, got “file:///etc/passwd”" },
+  { "url-data", "https://example.org/article", "data:text/html,<b>x</b>", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: expected an address starting with https:// or http://" },
+  { "url-newline", "https://example.org/article", "https://example.org/\\nhttps://evil.example/",
+    LC_STORY_ERROR_INVALID, "minimal.json: sources[0].url: the address holds a space, a control or an invisible character (U+000A)" },
+  { "url-bell", "https://example.org/article", "https://example.org/\\u0007", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: the address holds a space, a control or an invisible character (U+0007)" },
+  { "url-override", "https://example.org/article", "https://example.org/\\u202egro.live", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: the address holds a space, a control or an invisible character (U+202E)" },
+  { "url-space", "https://example.org/article", "https://example.org/an article", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: the address holds a space, a control or an invisible character (U+0020)" },
+  { "url-userinfo", "https://example.org/article", "https://example.org@evil.example/", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: the address has a user name or password before “@”" },
+  { "url-no-host", "https://example.org/article", "http:///etc/passwd", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: the address has no host" },
+  { "url-bad-port", "https://example.org/article", "https://example.org:99999/", LC_STORY_ERROR_INVALID,
+    "minimal.json: sources[0].url: this is not a valid address: " },
   { "bbox", "[45.0, 39.0, 48.0, 41.0]", "[48.0, 39.0, 45.0, 41.0]", LC_STORY_ERROR_INVALID,
     "minimal.json: view.bbox: expected [west, south, east, north] with west < east" },
   { "alt-name-side", "\"side\": \"azerbaijani\"", "\"side\": \"Azerbaijani side\"", LC_STORY_ERROR_INVALID,
@@ -493,6 +511,22 @@ test_unknown_long_field (void)
   g_assert_cmpstr (line, ==, expected);
 }
 
+static void
+test_long_url (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *path = g_strnfill (10000, 'a');
+  g_autofree char *url = g_strdup_printf ("https://example.org/%s", path);
+  g_autofree char *text = replace_once (minimal, "https://example.org/article", url);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), &error);
+
+  g_assert_null (story);
+  g_assert_cmpstr (error->message, ==,
+                   "minimal.json: sources[0].url: the address is longer than 2048 characters");
+}
+
 /* Direction controls are left out of a name, with a warning: unbalanced,
  * they would reorder whatever the name is shown beside. Messages show
  * them, and line breaks, as escapes. */
@@ -840,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/story/loader/unknown-field-is-warning", test_unknown_field_is_warning);
   g_test_add_func ("/story/loader/unknown-long-field", test_unknown_long_field);
   g_test_add_func ("/story/loader/direction-controls", test_direction_controls);
+  g_test_add_func ("/story/loader/long-url", test_long_url);
   g_test_add_func ("/story/loader/bad-id-still-checked", test_bad_id_still_checked);
   g_test_add_func ("/story/loader/warning-cap", test_warning_cap);
   g_test_add_func ("/story/loader/syntax-position", test_syntax_position);

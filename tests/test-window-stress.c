@@ -8,7 +8,8 @@
 /* The window under stress and hostile input (docs/security.md): bad files
  * dropped on it, the open file deleted, truncated, replaced and rewritten
  * in bursts, a story of 100,000 statements, names and file names that try
- * markup or reorder the text around them. Through it all the window keeps working and keeps the last good
+ * markup or reorder the text around them, addresses that are not web
+ * links. Through it all the window keeps working and keeps the last good
  * story, says what is wrong once a file, and does not grow. */
 
 #include "config.h"
@@ -20,6 +21,8 @@
 #include <sys/stat.h>
 
 #include "lc-application.h"
+#include "lc-feed-row.h"
+#include "lc-story-private.h"
 #include "lc-test-ui.h"
 #include "lc-window-private.h"
 
@@ -485,6 +488,49 @@ test_direction_controls (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Links */
+
+static GtkLabel *
+source_label_for (const char *url)
+{
+  LcDate date = { lc_day_parse ("2022-12-30"), LC_DATE_PRECISION_DAY };
+  g_autoptr(LcSource) source = _lc_source_new ("s", "Publisher", "Title", &date, url, NULL);
+  g_autoptr(LcActor) actor = _lc_actor_new ("a", "Speaker", NULL, NULL);
+  g_autoptr(LcStatement) statement = _lc_statement_new ("x", &date, actor, LC_STATEMENT_KIND_QUOTE,
+                                                        "Words.", source, NULL);
+  GtkWidget *row = lc_feed_row_new ();
+
+  g_object_ref_sink (row);
+  lc_feed_row_set_item (LC_FEED_ROW (row), G_OBJECT (statement));
+  g_object_set_data_full (G_OBJECT (row), "lc-test-keep", g_object_ref (statement), g_object_unref);
+
+  return lc_test_template_child (row, LC_TYPE_FEED_ROW, "source_label");
+}
+
+/* Only a web address becomes a link; the model cannot hold another (the
+ * loader refuses it), and the card checks again. */
+static void
+test_only_web_links (void)
+{
+  static const char * const not_links[] = {
+    "javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "https://example.org/\u202e",
+    "http:///etc/passwd",
+  };
+  GtkLabel *label = source_label_for ("https://example.org/article");
+
+  g_assert_true (gtk_label_get_use_markup (label));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "<a href=\"https://example.org/article\">"));
+  g_object_unref (gtk_widget_get_ancestor (GTK_WIDGET (label), LC_TYPE_FEED_ROW));
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_links); i++)
+    {
+      label = source_label_for (not_links[i]);
+      g_assert_null (strstr (gtk_label_get_label (label), "<a"));
+      g_assert_nonnull (strstr (gtk_label_get_text (label), "Publisher, “Title”"));
+      g_object_unref (gtk_widget_get_ancestor (GTK_WIDGET (label), LC_TYPE_FEED_ROW));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/ui/stress/reloads-do-not-grow", test_reloads_do_not_grow);
   g_test_add_func ("/ui/stress/hundred-thousand-statements", test_hundred_thousand_statements);
   g_test_add_func ("/ui/stress/direction-controls", test_direction_controls);
+  g_test_add_func ("/ui/stress/only-web-links", test_only_web_links);
 
   tmp_dir = g_dir_make_tmp ("lc-window-stress-XXXXXX", NULL);
   status = g_test_run ();

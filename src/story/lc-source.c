@@ -238,3 +238,89 @@ lc_source_dup_citation (LcSource *self)
 
   return g_strdup (self->publisher);
 }
+
+/* A character no address may hold as it is: a control, a space of any
+ * kind, an invisible format character (a direction control, a zero-width
+ * space), which could make it lead elsewhere than it reads. */
+static gboolean
+is_hidden (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return c <= 0x20 || (c >= 0x7f && c < 0xa0) || g_unichar_isspace (c) ||
+         type == G_UNICODE_FORMAT || type == G_UNICODE_LINE_SEPARATOR ||
+         type == G_UNICODE_PARAGRAPH_SEPARATOR;
+}
+
+/**
+ * lc_source_check_url:
+ * @url: an address, valid UTF-8
+ * @error: (optional): what is wrong with it, in words for the story's author
+ *
+ * Whether @url is an address the app may offer as a link: http or https,
+ * parsed by #GUri, with a host, no user name or password before an “@”,
+ * no control, space or invisible character, at most %LC_SOURCE_MAX_URL
+ * characters. The loader refuses any other; the interface shows any other
+ * as text.
+ *
+ * Returns: %TRUE if it is
+ */
+gboolean
+lc_source_check_url (const char  *url,
+                     GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autofree char *scheme = NULL;
+
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  if (g_utf8_strlen (url, -1) > LC_SOURCE_MAX_URL)
+    {
+      g_set_error (error, G_URI_ERROR, G_URI_ERROR_FAILED,
+                   _("the address is longer than %u characters"), LC_SOURCE_MAX_URL);
+      return FALSE;
+    }
+  for (const char *p = url; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_hidden (g_utf8_get_char (p)))
+      {
+        g_set_error (error, G_URI_ERROR, G_URI_ERROR_FAILED,
+                     _("the address holds a space, a control or an invisible character (U+%04X); "
+                       "write a space as %%20"), g_utf8_get_char (p));
+        return FALSE;
+      }
+
+  scheme = g_uri_parse_scheme (url);
+  if (scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
+    {
+      g_autofree char *shown = g_utf8_substring (url, 0, MIN (g_utf8_strlen (url, -1), 64));
+
+      g_set_error (error, G_URI_ERROR, G_URI_ERROR_BAD_SCHEME,
+                   _("expected an address starting with https:// or http://, got “%s”"), shown);
+      return FALSE;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, &parse_error);
+  if (uri == NULL)
+    {
+      g_set_error (error, G_URI_ERROR, G_URI_ERROR_FAILED,
+                   _("this is not a valid address: %s"), parse_error->message);
+      return FALSE;
+    }
+  if (g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+    {
+      g_set_error_literal (error, G_URI_ERROR, G_URI_ERROR_BAD_HOST,
+                           _("the address has no host: write it as https://example.org/page"));
+      return FALSE;
+    }
+  if (g_uri_get_userinfo (uri) != NULL)
+    {
+      g_set_error_literal (error, G_URI_ERROR, G_URI_ERROR_BAD_USER,
+                           _("the address has a user name or password before “@”, which can "
+                             "hide where it leads"));
+      return FALSE;
+    }
+
+  return TRUE;
+}

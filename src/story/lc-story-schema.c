@@ -351,23 +351,22 @@ lc_schema_read_collection (LcSchemaReader   *ctx,
 
 /* Sources and actors */
 
+/* An address is read as written, and checked, never changed. */
 static gboolean
 read_url (LcSchemaReader  *ctx,
           JsonObject      *object,
           const char     **url)
 {
+  g_autoptr(GError) error = NULL;
   gsize mark;
 
-  if (!lc_json_read_string (ctx->json, object, "url", LC_JSON_OPTIONAL, url))
+  if (!lc_json_read_raw_string (ctx->json, object, "url", LC_JSON_OPTIONAL, url))
     return FALSE;
-  if (*url == NULL)
-    return TRUE;
-  if (g_str_has_prefix (*url, "https://") || g_str_has_prefix (*url, "http://"))
+  if (*url == NULL || lc_source_check_url (*url, &error))
     return TRUE;
 
   mark = lc_json_enter (ctx->json, "url");
-  lc_json_error (ctx->json,
-                 _("expected an address starting with https:// or http://, got “%s”"), *url);
+  lc_json_error (ctx->json, "%s", error->message);
   lc_json_leave (ctx->json, mark);
   *url = NULL;
 

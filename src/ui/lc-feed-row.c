@@ -93,7 +93,9 @@ set_sources (GtkLabel  *label,
       g_autofree char *text = lc_source_dup_citation (source);
       g_autofree char *part = NULL;
 
-      if (lc_source_get_url (source) != NULL)
+      /* Only a web address checked again here becomes a link; anything
+       * else stays text. */
+      if (lc_source_get_url (source) != NULL && lc_source_check_url (lc_source_get_url (source), NULL))
         part = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", lc_source_get_url (source), text);
       else
         part = g_markup_escape_text (text, -1);
