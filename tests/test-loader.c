@@ -577,6 +577,42 @@ test_bad_id_still_checked (void)
                                             "the id “stepanakert”"));
 }
 
+/* Warnings about dates outside the timeline come only for a story
+ * without errors, as the format says: not beside "ends before it starts". */
+static void
+test_no_date_warnings_with_errors (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *text = replace_once (minimal, "\"start\": \"2022-12-01\"",
+                                        "\"start\": \"2023-12-01\"");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), &error);
+
+  g_assert_null (story);
+  g_assert_cmpstr (error->message, ==, "minimal.json: timeline.end: the timeline ends before it starts");
+  g_assert_cmpuint (lc_story_loader_get_n_warnings (loader), ==, 0);
+}
+
+/* Without errors, a count_from outside the timeline is warned about. */
+static void
+test_count_from_outside_warning (void)
+{
+  g_autofree char *minimal = read_minimal ();
+  g_autofree char *text = replace_once (minimal, "\"date\": \"2022-12-12\"",
+                                        "\"date\": \"2022-11-12\"");
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = load_text (loader, text, strlen (text), NULL);
+  g_autoptr(LcDiagnostic) first = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_nonnull (story);
+  first = g_list_model_get_item (lc_story_loader_get_diagnostics (loader), 0);
+  line = lc_diagnostic_to_string (first);
+  g_assert_cmpstr (line, ==, "minimal.json: timeline.count_from: warning: the event “blockade-begins” "
+                             "is outside the timeline, so the day count starts outside it");
+}
+
 static void
 test_warning_cap (void)
 {
@@ -877,6 +913,8 @@ main (int   argc,
   g_test_add_func ("/story/loader/long-url", test_long_url);
   g_test_add_func ("/story/loader/bad-id-still-checked", test_bad_id_still_checked);
   g_test_add_func ("/story/loader/warning-cap", test_warning_cap);
+  g_test_add_func ("/story/loader/no-date-warnings-with-errors", test_no_date_warnings_with_errors);
+  g_test_add_func ("/story/loader/count-from-outside-warning", test_count_from_outside_warning);
   g_test_add_func ("/story/loader/syntax-position", test_syntax_position);
   g_test_add_func ("/story/loader/binary-input", test_binary_input);
   g_test_add_func ("/story/loader/deep-nesting", test_deep_nesting);

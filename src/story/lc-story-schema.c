@@ -682,15 +682,6 @@ read_timeline (LcSchemaReader *ctx,
     }
   if (ok && initial == 0)
     initial = end;
-  if (ok && count_from != NULL &&
-      (lc_event_get_date (count_from)->day < start || lc_event_get_date (count_from)->day > end))
-    {
-      gsize count_mark = lc_json_enter (ctx->json, "count_from");
-
-      lc_json_warning (ctx->json, _("the event “%s” is outside the timeline, so the day count "
-                                    "starts outside it"), lc_event_get_id (count_from));
-      lc_json_leave (ctx->json, count_mark);
-    }
   if (ok && start > end)
     {
       gsize end_mark = lc_json_enter (ctx->json, "end");
@@ -802,6 +793,28 @@ read_view (LcSchemaReader *ctx,
   _lc_story_set_view (ctx->story, bbox);
 }
 
+/* Like the items', only for a story without errors. */
+static void
+warn_count_outside_timeline (LcSchemaReader *ctx)
+{
+  LcEvent *count_from = lc_story_get_count_from (ctx->story);
+  guint32 day;
+  gsize mark;
+
+  if (ctx->json->n_errors > 0 || count_from == NULL)
+    return;
+
+  day = lc_event_get_date (count_from)->day;
+  if (day >= lc_story_get_start (ctx->story) && day <= lc_story_get_end (ctx->story))
+    return;
+
+  mark = lc_json_enter (ctx->json, "timeline");
+  lc_json_enter (ctx->json, "count_from");
+  lc_json_warning (ctx->json, _("the event “%s” is outside the timeline, so the day count "
+                                "starts outside it"), lc_event_get_id (count_from));
+  lc_json_leave (ctx->json, mark);
+}
+
 static void
 warn_outside_timeline (LcSchemaReader *ctx,
                        GListModel     *items,
@@ -868,6 +881,7 @@ read_story (LcSchemaReader  *ctx,
   read_timeline (ctx, root);
   read_view (ctx, root);
 
+  warn_count_outside_timeline (ctx);
   warn_outside_timeline (ctx, lc_story_get_events (ctx->story), "events");
   warn_outside_timeline (ctx, lc_story_get_statements (ctx->story), "statements");
 }
