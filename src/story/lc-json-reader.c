@@ -817,17 +817,14 @@ static JsonObject *
 parse_item (LcJsonReader *json,
             JsonNode     *node)
 {
-  LcJsonScanError error = { 0 };
-
   lc_json_release_item (json);
-  if (json->item_failed)
+  if (json->failed_item != NULL)
     return NULL;
 
-  json->item = _lc_json_parse_item (json->document, node, &error);
+  json->item = _lc_json_parse_item (json->document, node, &json->item_error);
   if (json->item == NULL)
     {
-      json->item_failed = TRUE;
-      _lc_json_scan_error_clear (&error);
+      json->failed_item = node;
       return NULL;
     }
 

@@ -121,6 +121,7 @@ typedef struct
   const char         *data;
   const char         *end;
   const char         *pos;
+  const char         *stop;       /* where to stop checking, if before the end */
   const LcJsonLimits *limits;
   LcJsonDocument     *document;   /* when building */
   gboolean            build;
@@ -1102,6 +1103,8 @@ scan_value_to_end (Scanner *scanner)
   for (;;)
     {
       skip_whitespace (scanner);
+      if (scanner->stop != NULL && scanner->pos >= scanner->stop)
+        return TRUE;
       if (scanner->pos >= scanner->end)
         break;
       if (!scan_step (scanner, &expect))
@@ -1180,6 +1183,40 @@ _lc_json_check (const char          *data,
 
   scanner_init (&scanner, data, length, limits, &n_positions);
   ok = check_encoding (&scanner) && scan_value_to_end (&scanner);
+
+  return scanner_finish (&scanner, ok, error);
+}
+
+/**
+ * _lc_json_document_check_before:
+ * @placeholder: the node of an item that _lc_json_parse_item() found a
+ *   problem in
+ * @error: (out caller-allocates): the first problem before it, if any
+ *
+ * Checks, as _lc_json_check() does, the text before the item: the items
+ * are read in the story's order, not the file's, so an earlier one may
+ * hold the first problem of the file.
+ *
+ * Returns: %TRUE if nothing before the item is wrong
+ */
+gboolean
+_lc_json_document_check_before (LcJsonDocument  *document,
+                                JsonNode        *placeholder,
+                                LcJsonScanError *error)
+{
+  gpointer index;
+  Scanner scanner;
+  guint n_positions = 0;
+  gboolean ok;
+
+  if (!g_hash_table_lookup_extended (document->items, placeholder, NULL, &index))
+    g_return_val_if_reached (TRUE);
+
+  /* The encoding was checked for the whole file already. */
+  scanner_init (&scanner, document->data, document->length, document->limits, &n_positions);
+  scanner.stop = document->data + g_array_index (document->item_ranges, ItemRange,
+                                                 GPOINTER_TO_UINT (index)).start;
+  ok = scan_value_to_end (&scanner);
 
   return scanner_finish (&scanner, ok, error);
 }

@@ -81,6 +81,9 @@ gboolean      _lc_json_parse                 (LcJsonDocument      *document,
 JsonNode     *_lc_json_parse_item            (LcJsonDocument      *document,
                                               JsonNode            *placeholder,
                                               LcJsonScanError     *error);
+gboolean      _lc_json_document_check_before (LcJsonDocument      *document,
+                                              JsonNode            *placeholder,
+                                              LcJsonScanError     *error);
 gboolean      _lc_json_check                 (const char          *data,
                                               gsize                length,
                                               const LcJsonLimits  *limits,

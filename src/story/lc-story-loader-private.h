@@ -51,7 +51,8 @@ typedef struct
                                   * out only for a message, as statements[3].date */
   GPtrArray      *texts;         /* texts the reader changed, for as long as it lasts */
   JsonNode       *item;          /* the collection item read now (_lc_json_parse_item()) */
-  gboolean        item_failed;   /* an item is not JSON: the loader finds the first problem */
+  JsonNode       *failed_item;   /* the item that is not JSON, if one is */
+  LcJsonScanError item_error;    /* and what is wrong with it */
   guint       n_errors;
   guint       n_warnings;
   guint       n_hidden_errors;   /* past LC_STORY_MAX_ERRORS */

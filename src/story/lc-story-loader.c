@@ -184,12 +184,16 @@ read_story (LcStoryLoader   *self,
   lc_json_reader_finish (&json);
 
   /* An item was not JSON: what the meaning checks said goes, and the
-   * first problem in the file is the one error. */
-  if (json.item_failed)
+   * first problem in the file, this one or one before it, is the one error. */
+  if (json.failed_item != NULL)
     {
       reset (self);
-      _lc_json_check (document->data, document->length, &limits, &scan_error);
-      return fail_scan (self, display_name, &scan_error, error);
+      if (!_lc_json_document_check_before (document, json.failed_item, &scan_error))
+        {
+          _lc_json_scan_error_clear (&json.item_error);
+          return fail_scan (self, display_name, &scan_error, error);
+        }
+      return fail_scan (self, display_name, &json.item_error, error);
     }
 
   self->n_errors = json.n_errors;

@@ -38,7 +38,8 @@ typedef enum
 
 /* Limits that keep a hostile file from taking the machine down
  * (docs/story-format.md, "Limits"). The memory is the parser's estimate of
- * the JSON tree and the packed coordinates, checked as it reads. */
+ * the JSON nodes and packed coordinates of one collection item, or of the
+ * rest of the file, checked as it reads. */
 #define LC_STORY_MAX_FILE_SIZE  (64 * 1024 * 1024)
 #define LC_STORY_MAX_DEPTH      32
 #define LC_STORY_MAX_ITEMS      100000
@@ -46,7 +47,7 @@ typedef enum
 #define LC_STORY_MAX_LIST       256
 #define LC_STORY_MAX_TEXT       (64 * 1024)
 #define LC_STORY_MAX_ERRORS     50
-#define LC_STORY_MAX_MEMORY     ((gsize) 384 * 1024 * 1024)
+#define LC_STORY_MAX_MEMORY     ((gsize) 128 * 1024 * 1024)
 
 #define LC_TYPE_STORY_LOADER (lc_story_loader_get_type ())
 
