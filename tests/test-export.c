@@ -428,6 +428,63 @@ test_failed_write_keeps_file (void)
   g_unlink (existing);
 }
 
+static void
+remove_temporary_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "."))
+      {
+        g_autofree char *path = tmp_path (name);
+
+        g_unlink (path);
+      }
+}
+
+/* An export killed while it draws, as when the reader logs out, leaves
+ * the file that was there as it was: it writes beside it and renames. */
+static void
+test_killed_export_keeps_file (void)
+{
+  const char *yesterday = "the map exported yesterday";
+  g_autofree char *existing = tmp_path ("killed.png");
+  g_autofree char *contents = NULL;
+  const char *binary = g_getenv ("LC_BINARY");
+  const char *argv[] = { binary, "--export", existing, "--size", "6000x6000", NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean seen = FALSE;
+
+  g_assert_true (g_file_set_contents (existing, yesterday, -1, NULL));
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                     G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+  g_assert_no_error (error);
+
+  /* Killed once it has begun writing, beside the file; had it finished
+   * first, the file would have changed, and the test could not tell. */
+  while (!seen)
+    {
+      GStatBuf info;
+
+      seen = has_temporary_files ();
+      g_assert_cmpint (g_stat (existing, &info), ==, 0);
+      g_assert_cmpint (info.st_size, ==, strlen (yesterday));
+      if (!seen)
+        g_usleep (5000);
+    }
+  g_subprocess_force_exit (process);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_subprocess_get_successful (process));
+
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, yesterday);
+  remove_temporary_files ();
+  g_unlink (existing);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/other-story", test_other_story);
   g_test_add_func ("/cli/export/failures", test_failures);
   g_test_add_func ("/cli/export/failed-write-keeps-file", test_failed_write_keeps_file);
+  g_test_add_func ("/cli/export/killed-export-keeps-file", test_killed_export_keeps_file);
 
   status = g_test_run ();
   /* Leave nothing behind. */
