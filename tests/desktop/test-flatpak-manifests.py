@@ -94,4 +94,16 @@ def documented_permissions():
   check(sorted(documented) == sorted(asked), f"documented {documented}, asked for {asked}")
 
 
+@tap.case
+def no_files_no_network():
+  """neither manifest asks for the file system, the network or a bus (docs/security.md)"""
+  for path in (DEVELOPMENT, RELEASE):
+    asked = load(path).get("finish-args", [])
+    reaching = [arg for arg in asked
+                if arg.startswith(("--filesystem", "--share=network", "--socket=session-bus",
+                                   "--socket=system-bus", "--talk-name", "--system-talk-name",
+                                   "--device=all"))]
+    check(not reaching, f"{os.path.basename(os.path.dirname(path))}: asks for {reaching}")
+
+
 tap.main()
