@@ -45,6 +45,7 @@ struct _LcWindow
   GCancellable         *export_cancellable;
   LcRecentStories      *recent;
   GHashTable           *error_toasts;   /* GFile → the AdwToast about its errors */
+  GHashTable           *withdrawals;    /* AdwToast → the source that dismisses it soon */
   int                   drag_start_width;
 
   AdwToastOverlay      *toast_overlay;

@@ -35,6 +35,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 #define RELOAD_DELAY_MS  300
+#define TOAST_SETTLE_MS  600  /* longer than a toast's show animation */
 #define PANEL_MIN_WIDTH  280
 #define PANEL_MAX_WIDTH  800
 #define NARROW_WIDTH     560
@@ -210,20 +211,58 @@ on_error_toast_dismissed_cb (LcWindow *self,
     g_hash_table_remove (self->error_toasts, file);
 }
 
-/* Withdraws the toast about @file's errors, if there is one. */
+static gboolean
+dismiss_later_cb (gpointer user_data)
+{
+  AdwToast *toast = user_data;
+  LcWindow *self = g_object_get_data (G_OBJECT (toast), "lc-window");
+
+  /* Stolen: this source ends by returning, and the table's reference is ours. */
+  g_hash_table_steal (self->withdrawals, toast);
+  adw_toast_dismiss (toast);
+  g_object_unref (toast);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Withdraws the toast about @file's errors, if there is one. libadwaita
+ * 1.2 frees a toast dismissed while it still slides in twice (its show
+ * animation outlives its hide one), so a toast that new goes a moment later. */
 static void
 withdraw_errors (LcWindow *self,
                  GFile    *file)
 {
   AdwToast *toast = g_hash_table_lookup (self->error_toasts, file);
+  gint64 *shown;
+  gint64 age_ms;
 
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
+  if (toast == NULL)
+    return;
+
+  shown = g_object_get_data (G_OBJECT (toast), "lc-shown");
+  age_ms = (g_get_monotonic_time () - *shown) / G_TIME_SPAN_MILLISECOND;
+  if (age_ms >= TOAST_SETTLE_MS)
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+
+  if (!g_hash_table_contains (self->withdrawals, toast))
+    g_hash_table_insert (self->withdrawals, g_object_ref (toast),
+                         GUINT_TO_POINTER (g_timeout_add (TOAST_SETTLE_MS - age_ms,
+                                                          dismiss_later_cb, toast)));
+  g_hash_table_remove (self->error_toasts, file);
+}
+
+static void
+remove_source (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
 }
 
 /* A bad file while a story is shown: say so, offer the details, keep the
- * story. One toast a file: the next failure replaces it, a good load
- * withdraws it. */
+ * story. One toast a file: the next failure says its errors in the same
+ * toast, a good load withdraws it. */
 static void
 toast_errors (LcWindow      *self,
               GFile         *file,
@@ -234,13 +273,23 @@ toast_errors (LcWindow      *self,
   g_autofree char *title = g_strdup_printf (reloading ? _("“%s” changed but has errors; the last good version is shown")
                                                       : _("“%s” could not be opened"), name);
   g_autofree char *markup = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (markup);
+  AdwToast *toast = g_hash_table_lookup (self->error_toasts, file);
+  gint64 now = g_get_monotonic_time ();
 
-  withdraw_errors (self, file);
+  if (toast != NULL)
+    {
+      adw_toast_set_title (toast, markup);
+      g_object_set_data_full (G_OBJECT (toast), "lc-details", diagnostics_text (loader), g_free);
+      g_object_set_data_full (G_OBJECT (toast), "lc-heading", g_strdup (title), g_free);
+      return;
+    }
+
+  toast = adw_toast_new (markup);
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_timeout (toast, 0);
   g_object_set_data (G_OBJECT (toast), "lc-window", self);
   g_object_set_data_full (G_OBJECT (toast), "lc-file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "lc-shown", g_memdup2 (&now, sizeof now), g_free);
   g_object_set_data_full (G_OBJECT (toast), "lc-details", diagnostics_text (loader), g_free);
   g_object_set_data_full (G_OBJECT (toast), "lc-heading", g_strdup (title), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_details_clicked_cb), NULL);
@@ -867,6 +916,7 @@ lc_window_dispose (GObject *object)
 
   lc_window_dispose_export (self);
   g_clear_pointer (&self->error_toasts, g_hash_table_unref);
+  g_clear_pointer (&self->withdrawals, g_hash_table_unref);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->monitor != NULL)
     g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed_cb, self);
@@ -995,6 +1045,7 @@ lc_window_init (LcWindow *self)
 
   self->error_toasts = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
                                               g_object_unref, g_object_unref);
+  self->withdrawals = g_hash_table_new_full (NULL, NULL, g_object_unref, remove_source);
 
   g_type_ensure (LC_TYPE_MAP_VIEW);
   g_type_ensure (LC_TYPE_STATEMENT_PANEL);
