@@ -128,5 +128,7 @@ void         _lc_story_set_count_label    (LcStory              *self,
 void         _lc_story_set_context        (LcStory              *self,
                                            const double          bbox[4]);
 void         _lc_story_seal               (LcStory              *self);
+GPtrArray   *_lc_story_get_added          (LcStory              *self,
+                                           LcStoryCollection     collection);
 
 G_END_DECLS

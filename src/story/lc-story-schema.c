@@ -736,7 +736,7 @@ read_view (LcSchemaReader *ctx,
   static const char * const known[] = { "bbox", "context", NULL };
   JsonObject *view = lc_json_read_object (ctx->json, root, "view", LC_JSON_OPTIONAL);
   double bbox[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-  GListModel *features = lc_story_get_features (ctx->story);
+  GPtrArray *features = _lc_story_get_added (ctx->story, LC_STORY_FEATURES);
   JsonArray *array;
 
   if (view != NULL)
@@ -767,10 +767,9 @@ read_view (LcSchemaReader *ctx,
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (features); i++)
+  for (guint i = 0; i < features->len; i++)
     {
-      g_autoptr(LcFeature) feature = g_list_model_get_item (features, i);
-      LcGeometry *geometry = lc_feature_get_geometry (feature);
+      LcGeometry *geometry = lc_feature_get_geometry (g_ptr_array_index (features, i));
       double w, s, e, n;
 
       /* A feature with errors may lack one. */
@@ -816,19 +815,20 @@ warn_count_outside_timeline (LcSchemaReader *ctx)
 }
 
 static void
-warn_outside_timeline (LcSchemaReader *ctx,
-                       GListModel     *items,
-                       const char     *name)
+warn_outside_timeline (LcSchemaReader    *ctx,
+                       LcStoryCollection  collection,
+                       const char        *name)
 {
+  GPtrArray *items = _lc_story_get_added (ctx->story, collection);
   guint32 start = lc_story_get_start (ctx->story), end = lc_story_get_end (ctx->story);
 
   /* Dates that failed to parse would be reported twice. */
   if (ctx->json->n_errors > 0)
     return;
 
-  for (guint i = 0; start != 0 && i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; start != 0 && i < items->len; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      GObject *item = g_ptr_array_index (items, i);
       const LcDate *date = LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))
                                               : lc_statement_get_date (LC_STATEMENT (item));
       const char *id = LC_IS_EVENT (item) ? lc_event_get_id (LC_EVENT (item))
@@ -882,8 +882,8 @@ read_story (LcSchemaReader  *ctx,
   read_view (ctx, root);
 
   warn_count_outside_timeline (ctx);
-  warn_outside_timeline (ctx, lc_story_get_events (ctx->story), "events");
-  warn_outside_timeline (ctx, lc_story_get_statements (ctx->story), "statements");
+  warn_outside_timeline (ctx, LC_STORY_EVENTS, "events");
+  warn_outside_timeline (ctx, LC_STORY_STATEMENTS, "statements");
 }
 
 /**

@@ -49,6 +49,7 @@ struct _LcStory
   GListStore *events;
   GListStore *statements;
   GHashTable *by_id[LC_STORY_N_COLLECTIONS];
+  GPtrArray  *added[LC_STORY_N_COLLECTIONS]; /* until sealed, in file order */
 
   GArray     *epoch_starts; /* guint32, sorted: days on which anything changes */
   GPtrArray  *epoch_cache;  /* GPtrArray of LcFeature per epoch */
@@ -84,7 +85,10 @@ lc_story_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->statements);
   for (guint i = 0; i < LC_STORY_N_COLLECTIONS; i++)
-    g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+    {
+      g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+      g_clear_pointer (&self->added[i], g_ptr_array_unref);
+    }
   g_clear_pointer (&self->epoch_cache, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lc_story_parent_class)->dispose (object);
@@ -208,7 +212,10 @@ lc_story_init (LcStory *self)
   self->events = g_list_store_new (LC_TYPE_EVENT);
   self->statements = g_list_store_new (LC_TYPE_STATEMENT);
   for (guint i = 0; i < LC_STORY_N_COLLECTIONS; i++)
-    self->by_id[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    {
+      self->by_id[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      self->added[i] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
   self->epoch_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->epoch_cache = g_ptr_array_new_with_free_func (free_epoch);
 }
@@ -249,8 +256,9 @@ collection_store (LcStory           *self,
 /**
  * _lc_story_add:
  *
- * Adds @object under @id; the loader has checked that @id is new.
- * Events and statements are sorted by _lc_story_seal().
+ * Adds @object under @id; the loader has checked that @id is new. The
+ * lists get their items when _lc_story_seal() has sorted them, all at
+ * once; until then _lc_story_get_added() has them.
  */
 void
 _lc_story_add (LcStory           *self,
@@ -259,9 +267,26 @@ _lc_story_add (LcStory           *self,
                gpointer           object)
 {
   g_assert (!g_hash_table_contains (self->by_id[collection], id));
+  g_assert (self->added[collection] != NULL);
 
   g_hash_table_insert (self->by_id[collection], g_strdup (id), g_object_ref (object));
-  g_list_store_append (collection_store (self, collection), object);
+  g_ptr_array_add (self->added[collection], g_object_ref (object));
+}
+
+/**
+ * _lc_story_get_added:
+ *
+ * Returns: (transfer none) (element-type GObject): the items of
+ *   @collection added so far, in file order, for the loader until it
+ *   seals the story
+ */
+GPtrArray *
+_lc_story_get_added (LcStory           *self,
+                     LcStoryCollection  collection)
+{
+  g_assert (self->added[collection] != NULL);
+
+  return self->added[collection];
 }
 
 /**
@@ -337,26 +362,21 @@ compare_by_day (gconstpointer a,
   return (da > db) - (da < db);
 }
 
-/* g_list_store_sort() is not stable, so sort a copy stably (g_array_sort()
- * is a merge sort in GLib) and put it back. */
+/* Sorts @items by day, stably: g_array_sort() is a merge sort in GLib. */
 static void
-sort_store_by_day (GListStore *store)
+sort_by_day (GPtrArray *items)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-  g_autoptr(GArray) dated = g_array_sized_new (FALSE, FALSE, sizeof (DatedItem), n);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GArray) dated = g_array_sized_new (FALSE, FALSE, sizeof (DatedItem), items->len);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      DatedItem entry = { 0, g_list_model_get_item (G_LIST_MODEL (store), i) };
+      DatedItem entry = { item_day (g_ptr_array_index (items, i)), g_ptr_array_index (items, i) };
 
-      entry.day = item_day (entry.item);
       g_array_append_val (dated, entry);
     }
   g_array_sort (dated, compare_by_day);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_array_index (dated, DatedItem, i).item);
-  g_list_store_splice (store, 0, n, items->pdata, n);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_index (items, i) = g_array_index (dated, DatedItem, i).item;
 }
 
 static int
@@ -481,9 +501,16 @@ assign_initials (LcStory *self)
 void
 _lc_story_seal (LcStory *self)
 {
+  sort_by_day (self->added[LC_STORY_EVENTS]);
+  sort_by_day (self->added[LC_STORY_STATEMENTS]);
+  for (guint i = 0; i < LC_STORY_N_COLLECTIONS; i++)
+    {
+      GPtrArray *added = g_steal_pointer (&self->added[i]);
+
+      g_list_store_splice (collection_store (self, i), 0, 0, added->pdata, added->len);
+      g_ptr_array_unref (added);
+    }
   assign_initials (self);
-  sort_store_by_day (self->events);
-  sort_store_by_day (self->statements);
   collect_epoch_starts (self);
   collect_epochs (self);
 }
