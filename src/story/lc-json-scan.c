@@ -134,6 +134,7 @@ typedef struct
   const char         *key_pos;
   LcJsonCoords       *coords;     /* being packed, or NULL */
   gsize               memory;
+  gboolean            shared;        /* @stack, @text and @key are the document's */
   gboolean            items_broken;  /* an item left for later does not end */
   LcJsonScanProblem   problem;
   char               *message;
@@ -1119,18 +1120,46 @@ scan_value_to_end (Scanner *scanner)
                ? _("the file is empty") : _("the file ends before the document is complete"));
 }
 
+/* The buffers the readings of a document's items share: one allocation
+ * of each, not one an item. */
+typedef struct
+{
+  GArray  *stack;
+  GString *text;
+  GString *key;
+} Scratch;
+
+static void
+scratch_free (Scratch *scratch)
+{
+  g_array_unref (scratch->stack);
+  g_string_free (scratch->text, TRUE);
+  g_string_free (scratch->key, TRUE);
+  g_free (scratch);
+}
+
+/* With @scratch, the scanner uses its buffers, and leaves them there. */
 static void
 scanner_init (Scanner            *scanner,
               const char         *data,
               gsize               length,
               const LcJsonLimits *limits,
-              guint              *n_positions)
+              guint              *n_positions,
+              Scratch            *scratch)
 {
   *scanner = (Scanner) { 0 };
   scanner->data = scanner->pos = data;
   scanner->end = data + length;
   scanner->limits = limits;
   scanner->n_positions = n_positions;
+  if (scratch != NULL)
+    {
+      scanner->stack = scratch->stack;
+      scanner->text = scratch->text;
+      scanner->key = scratch->key;
+      scanner->shared = TRUE;
+      return;
+    }
   scanner->stack = g_array_new (FALSE, FALSE, sizeof (Level));
   g_array_set_clear_func (scanner->stack, clear_level);
   scanner->text = g_string_new (NULL);
@@ -1143,9 +1172,14 @@ scanner_finish (Scanner         *scanner,
                 gboolean         ok,
                 LcJsonScanError *error)
 {
-  g_array_unref (scanner->stack);
-  g_string_free (scanner->text, TRUE);
-  g_string_free (scanner->key, TRUE);
+  if (scanner->shared)
+    g_array_set_size (scanner->stack, 0);
+  else
+    {
+      g_array_unref (scanner->stack);
+      g_string_free (scanner->text, TRUE);
+      g_string_free (scanner->key, TRUE);
+    }
   if (ok)
     return TRUE;
 
@@ -1181,7 +1215,7 @@ _lc_json_check (const char          *data,
 
   g_return_val_if_fail (data != NULL, FALSE);
 
-  scanner_init (&scanner, data, length, limits, &n_positions);
+  scanner_init (&scanner, data, length, limits, &n_positions, NULL);
   ok = check_encoding (&scanner) && scan_value_to_end (&scanner);
 
   return scanner_finish (&scanner, ok, error);
@@ -1213,7 +1247,8 @@ _lc_json_document_check_before (LcJsonDocument  *document,
     g_return_val_if_reached (TRUE);
 
   /* The encoding was checked for the whole file already. */
-  scanner_init (&scanner, document->data, document->length, document->limits, &n_positions);
+  scanner_init (&scanner, document->data, document->length, document->limits, &n_positions,
+                NULL);
   scanner.stop = document->data + g_array_index (document->item_ranges, ItemRange,
                                                  GPOINTER_TO_UINT (index)).start;
   ok = scan_value_to_end (&scanner);
@@ -1256,7 +1291,7 @@ _lc_json_parse (LcJsonDocument      *document,
     0
   };
 
-  scanner_init (&scanner, data, length, limits, &document->n_positions);
+  scanner_init (&scanner, data, length, limits, &document->n_positions, NULL);
   scanner.document = document;
   scanner.build = TRUE;
   scanner.defer_items = TRUE;
@@ -1307,7 +1342,17 @@ _lc_json_parse_item (LcJsonDocument  *document,
     return NULL;
 
   range = &g_array_index (document->item_ranges, ItemRange, GPOINTER_TO_UINT (index));
-  scanner_init (&scanner, document->data, range->end, document->limits, &document->n_positions);
+  if (document->scratch == NULL)
+    {
+      Scratch *scratch = document->scratch = g_new (Scratch, 1);
+
+      scratch->stack = g_array_new (FALSE, FALSE, sizeof (Level));
+      g_array_set_clear_func (scratch->stack, clear_level);
+      scratch->text = g_string_new (NULL);
+      scratch->key = g_string_new (NULL);
+    }
+  scanner_init (&scanner, document->data, range->end, document->limits, &document->n_positions,
+                document->scratch);
   scanner.pos = document->data + range->start;
   scanner.document = document;
   scanner.build = TRUE;
@@ -1328,6 +1373,7 @@ _lc_json_document_clear (LcJsonDocument *document)
   g_clear_pointer (&document->items, g_hash_table_unref);
   g_clear_pointer (&document->item_ranges, g_array_unref);
   g_clear_pointer (&document->coords, g_hash_table_unref);
+  g_clear_pointer (&document->scratch, scratch_free);
   document->n_positions = 0;
 }
 

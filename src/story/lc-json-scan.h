@@ -56,6 +56,7 @@ typedef struct
   GArray             *item_ranges;  /* where each item is in the text */
   GHashTable         *coords;       /* JsonNode (an empty array in the tree) → LcJsonCoords */
   guint               n_positions;
+  gpointer            scratch;      /* private: buffers the items' readings share */
 } LcJsonDocument;
 
 /* Which kind of problem stopped the reading, and where. */
