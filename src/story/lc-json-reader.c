@@ -347,6 +347,29 @@ warn_unknown (LcJsonReader      *json,
   lc_json_leave (json, mark);
 }
 
+/* Whether @name is one of the @n_known names, looking first where the
+ * last one was found: objects list their members mostly in the order of
+ * @known, so that is usually the first look. */
+static gboolean
+find_known (const char         *name,
+            const char * const *known,
+            guint               n_known,
+            guint              *cursor)
+{
+  for (guint i = 0; i < n_known; i++)
+    {
+      guint k = (*cursor + i) % n_known;
+
+      if (g_str_equal (name, known[k]))
+        {
+          *cursor = k + 1;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Unknown members are warnings: they are usually typos of known ones. */
 void
 lc_json_check_members (LcJsonReader      *json,
@@ -355,18 +378,12 @@ lc_json_check_members (LcJsonReader      *json,
 {
   JsonObjectIter iter;
   const char *name;
-  guint n_known = 0;
-
-  /* Most objects have only known members: count them, without a walk. */
-  for (guint i = 0; known[i] != NULL; i++)
-    n_known += json_object_has_member (object, known[i]);
-  if (n_known == json_object_get_size (object))
-    return;
+  guint n_known = g_strv_length ((char **) known), cursor = 0;
 
   /* In file order, which json_object_iter_next() does not keep. */
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, NULL))
-    if (!g_strv_contains (known, name))
+    if (!find_known (name, known, n_known, &cursor))
       warn_unknown (json, name, known);
 }
 
