@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <grp.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -30,6 +31,10 @@
 #define MAX_MEGABYTES 512.0
 
 static char *tmp_dir;
+
+/* The user a child loads as, when not 0: root reads any file, so the
+ * test of an unreadable one loads as "nobody". */
+static uid_t child_uid;
 
 /* What loading a file gave, measured. */
 typedef struct
@@ -70,13 +75,23 @@ static void
 child_load (const char *path,
             int         fd)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(LcStoryLoader) loader = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LcStory) story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
-  g_autofree char *outcome = story != NULL ? g_strconcat ("OK ", lc_story_get_title (story), NULL)
-                                           : g_strdup (error->message);
-  gsize length = strlen (outcome);
+  g_autoptr(LcStory) story = NULL;
+  g_autofree char *outcome = NULL;
+  gsize length;
+
+  if (child_uid != 0 &&
+      (setgroups (0, NULL) != 0 || setgid (child_uid) != 0 || setuid (child_uid) != 0))
+    _exit (2);
+
+  file = g_file_new_for_path (path);
+  loader = lc_story_loader_new ();
+  story = lc_story_loader_load_file (loader, file, NULL, NULL, &error);
+  outcome = story != NULL ? g_strconcat ("OK ", lc_story_get_title (story), NULL)
+                          : g_strdup (error->message);
+  length = strlen (outcome);
 
   while (length > 0)
     {
@@ -273,20 +288,35 @@ test_not_files (void)
   g_rmdir (folder);
 }
 
-/* Root reads any file: only another user finds one unreadable. */
+/* A file the user may not read, and a file in a folder the user may not
+ * enter. Root reads any file: as root, the child loads as "nobody". */
 static void
 test_unreadable (void)
 {
   g_autofree char *path = tmp_path ("secret.json");
+  g_autofree char *closed = tmp_path ("closed");
+  g_autofree char *inside = g_build_filename (closed, "story.json", NULL);
 
   if (geteuid () == 0)
     {
-      g_test_skip ("root can read any file");
-      return;
+      child_uid = 65534;
+      /* Nobody may pass through the test's folder, not read in it. */
+      g_assert_cmpint (g_chmod (tmp_dir, 0711), ==, 0);
     }
   g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
   g_assert_cmpint (g_chmod (path, 0), ==, 0);
   check_file (path, ": you do not have permission to read this file");
+
+  g_assert_cmpint (g_mkdir (closed, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "{}", -1, NULL));
+  g_assert_cmpint (g_chmod (closed, 0), ==, 0);
+  check_file (inside, ": you do not have permission to read this file");
+
+  child_uid = 0;
+  g_assert_cmpint (g_chmod (tmp_dir, 0700), ==, 0);
+  g_assert_cmpint (g_chmod (closed, 0700), ==, 0);
+  g_unlink (inside);
+  g_rmdir (closed);
   g_unlink (path);
 }
 
@@ -457,6 +487,46 @@ test_huge_ring (void)
   finish (file);
 
   check_file (path, ":2000009:1: the story has more than 2000000 positions");
+  g_unlink (path);
+}
+
+/* Five areas of 500,001 positions each: the cap is passed in the fourth,
+ * and said once, not again for the fourth's rings or the fifth area. */
+static void
+test_positions_said_once (void)
+{
+  g_autofree char *path = tmp_path ("areas.json");
+  g_autoptr(GFile) gfile = g_file_new_for_path (path);
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = NULL;
+  g_autoptr(LcDiagnostic) only = NULL;
+  g_autofree char *line = NULL;
+  FILE *file = create (path);
+
+  fputs (story_head, file);
+  fputs (story_features, file);
+  for (guint i = 0; i < 5; i++)
+    {
+      fprintf (file, "%s{\"type\": \"Feature\", \"id\": \"r%u\", \"properties\": {\"name\": \"R\", "
+                     "\"kind\": \"zone\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[",
+               i > 0 ? ",\n" : "", i);
+      repeat (file, "[46,40],", 500000);
+      fputs ("[46,40]], [[46,40],[46.1,40],[46,40.1],[46,40]]]}}", file);
+    }
+  fputs ("]}}\n", file);
+  finish (file);
+
+  /* What is said, not how fast (the test above): loaded here. */
+  story = lc_story_loader_load_file (loader, gfile, NULL, NULL, NULL);
+  g_assert_null (story);
+  g_assert_cmpuint (lc_story_loader_get_n_errors (loader), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (lc_story_loader_get_diagnostics (loader)), ==, 1);
+  only = g_list_model_get_item (lc_story_loader_get_diagnostics (loader), 0);
+  line = lc_diagnostic_to_string (only);
+  /* The fourth area is on line 11. */
+  g_assert_true (g_str_has_prefix (line, path));
+  g_assert_true (g_str_has_prefix (line + strlen (path), ":11:"));
+  g_assert_true (g_str_has_suffix (line, ": the story has more than 2000000 positions"));
   g_unlink (path);
 }
 
@@ -653,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/story/hostile/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/story/hostile/coordinates", test_coordinates);
   g_test_add_func ("/story/hostile/huge-ring", test_huge_ring);
+  g_test_add_func ("/story/hostile/positions-said-once", test_positions_said_once);
   g_test_add_func ("/story/hostile/huge-text", test_huge_text);
   g_test_add_func ("/story/hostile/dense-values", test_dense_values);
   g_test_add_func ("/story/hostile/many-unknown-names", test_many_unknown_names);
