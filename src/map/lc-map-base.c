@@ -57,8 +57,9 @@ static gboolean
 same_features (GPtrArray *a,
                GPtrArray *b)
 {
+  /* An empty array's pdata may be NULL, which memcmp() must not see. */
   return a != NULL && b != NULL && a->len == b->len &&
-         memcmp (a->pdata, b->pdata, a->len * sizeof (gpointer)) == 0;
+         (a->len == 0 || memcmp (a->pdata, b->pdata, a->len * sizeof (gpointer)) == 0);
 }
 
 /* Draws the base into a new image for @frame's view. */
