@@ -194,41 +194,77 @@ focused (Fixture *f)
   return gtk_root_get_focus (GTK_ROOT (f->window));
 }
 
+static guint
+count_focusable_markers (Fixture *f)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += LC_IS_MAP_MARKER (child) && gtk_widget_get_focusable (child);
+
+  return n;
+}
+
+static double
+marker_x (GtkWidget *marker)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (marker, gtk_widget_get_parent (marker),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.x;
+}
+
+/* The map is one Tab stop: its buttons, then one place; the arrows move
+ * between the places west to east, Home and End to the ends. */
 static void
 test_focus_moves_across_features (Fixture       *f,
                                   gconstpointer  data)
 {
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GtkWidget *widget;
-  g_autofree char *label = NULL;
+  GtkWidget *widget, *first;
+  LcFeature *feature;
+  guint buttons = 0;
 
-  gtk_widget_grab_focus (GTK_WIDGET (f->map));
-  for (guint i = 0; i < 6; i++)
-    {
-      LcFeature *feature;
+  g_assert_cmpuint (count_focusable_markers (f), ==, 1);
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (f->map)));
 
-      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->map), GTK_DIR_TAB_FORWARD));
-      widget = focused (f);
-      if (!LC_IS_MAP_MARKER (widget))
-        continue; /* the zoom buttons come first */
-      feature = lc_map_marker_get_feature (LC_MAP_MARKER (widget));
-      g_hash_table_add (seen, g_strdup (lc_feature_get_id (feature)));
-    }
-  g_assert_cmpuint (g_hash_table_size (seen), >=, 3);
-
-  /* In focus mode the arrows step between markers. */
-  widget = focused (f);
-  g_assert_true (LC_IS_MAP_MARKER (widget));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.focus-marker", "i", 1));
-  g_assert_true (focused (f) != widget);
+  /* Focus given to the map goes to its place. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->map)));
   g_assert_true (LC_IS_MAP_MARKER (focused (f)));
 
-  /* Activating a marker selects its feature. */
-  g_signal_emit_by_name (focused (f), "activate");
-  g_assert_true (lc_map_view_get_selected_feature (f->map) ==
-                 lc_map_marker_get_feature (LC_MAP_MARKER (focused (f))));
+  /* Tab from before the map: the four buttons, then the place, then out. */
+  gtk_root_set_focus (GTK_ROOT (f->window), NULL);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->map), GTK_DIR_TAB_FORWARD));
+  while (GTK_IS_BUTTON (focused (f)))
+    {
+      buttons++;
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->map), GTK_DIR_TAB_FORWARD));
+    }
+  g_assert_cmpuint (buttons, ==, 4);
+  g_assert_true (LC_IS_MAP_MARKER (focused (f)));
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (f->map), GTK_DIR_TAB_FORWARD));
 
-  g_hash_table_unref (seen);
+  /* Home: the westernmost; Right goes east, and the Tab stop follows. */
+  gtk_widget_grab_focus (GTK_WIDGET (f->map));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.focus-marker", "(sb)", "left", TRUE));
+  first = focused (f);
+  g_assert_true (LC_IS_MAP_MARKER (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->map), "map.focus-marker", "(sb)", "right", FALSE));
+  widget = focused (f);
+  g_assert_true (widget != first && LC_IS_MAP_MARKER (widget));
+  g_assert_cmpfloat (marker_x (widget), >=, marker_x (first));
+  g_assert_true (gtk_widget_get_focusable (widget));
+  g_assert_false (gtk_widget_get_focusable (first));
+  g_assert_cmpuint (count_focusable_markers (f), ==, 1);
+
+  /* Activating a marker selects its feature and marks it selected. */
+  g_signal_emit_by_name (widget, "activate");
+  feature = lc_map_marker_get_feature (LC_MAP_MARKER (widget));
+  g_assert_true (lc_map_view_get_selected_feature (f->map) == feature);
+  gtk_test_accessible_assert_state (widget, GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  lc_map_view_set_selection_note (f->map, "Shown in the list");
+  gtk_test_accessible_assert_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Shown in the list");
 }
 
 static GtkWidget *

@@ -12,11 +12,13 @@
 /**
  * LcMapMarker:
  *
- * An invisible, focusable stand-in for one feature on the map, placed
- * at its anchor. Keyboard focus and screen readers move between markers;
- * each is announced with the feature's name, kind and state, and shows a
- * focus ring (style.css) when focused from the keyboard. Activating it
- * selects the feature.
+ * An invisible stand-in for one feature on the map, placed at its
+ * anchor. The map view makes one marker at a time focusable, so that the
+ * map is one Tab stop, and moves the focus between markers with the arrow
+ * keys; each is announced with the feature's name, kind and state, and
+ * shows a focus ring (style.css) when focused from the keyboard.
+ * Activating it selects the feature; the selected marker says so, and
+ * what the selection showed, in its accessible description.
  */
 struct _LcMapMarker
 {
@@ -75,6 +77,13 @@ lc_map_marker_class_init (LcMapMarkerClass *klass)
                                     G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION, 0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 0);
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+  {
+    static const guint keys[] = { GDK_KEY_Return, GDK_KEY_ISO_Enter, GDK_KEY_KP_Enter,
+                                  GDK_KEY_space, GDK_KEY_KP_Space };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      gtk_widget_class_add_binding_signal (widget_class, keys[i], 0, "activate", NULL);
+  }
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
   gtk_widget_class_set_css_name (widget_class, "mapmarker");
 }
@@ -82,7 +91,6 @@ lc_map_marker_class_init (LcMapMarkerClass *klass)
 static void
 lc_map_marker_init (LcMapMarker *self)
 {
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "accent");
 }
 
@@ -128,4 +136,27 @@ lc_map_marker_set_description (LcMapMarker *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+}
+
+/**
+ * lc_map_marker_set_selected:
+ * @note: (nullable): what selecting it did, said after its name
+ *
+ * Marks the marker selected, or not, for screen readers. A screen reader
+ * reads a change of the focused marker's description as it happens, so
+ * @note is how the map announces what a selection showed.
+ */
+void
+lc_map_marker_set_selected (LcMapMarker *self,
+                            gboolean     selected,
+                            const char  *note)
+{
+  g_return_if_fail (LC_IS_MAP_MARKER (self));
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+  if (selected && note != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    note, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }

@@ -21,5 +21,8 @@ GtkWidget *lc_map_marker_new             (LcFeature   *feature);
 LcFeature *lc_map_marker_get_feature     (LcMapMarker *self);
 void       lc_map_marker_set_description (LcMapMarker *self,
                                           const char  *description);
+void       lc_map_marker_set_selected    (LcMapMarker *self,
+                                          gboolean     selected,
+                                          const char  *note);
 
 G_END_DECLS

@@ -273,18 +273,20 @@ on_click_released_cb (LcMapView       *self,
 {
   LcFeature *feature;
 
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-
   if (n_press == 2)
     {
       /* Zoom in around the double-clicked place. */
+      gtk_widget_grab_focus (GTK_WIDGET (self));
       lc_map_view_stop_motion (self);
       lc_viewport_zoom_at (self->viewport, 1.0, x, y);
       return;
     }
 
+  /* The keyboard goes on from the place clicked. */
   feature = lc_map_renderer_hit_test (self->renderer, self->viewport, x, y);
   lc_map_view_activate_feature (self, feature);
+  if (!lc_map_view_focus_feature (self, feature))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
@@ -321,6 +323,9 @@ on_leave_cb (LcMapView                *self,
     }
 }
 
+/* The arrows pan with the map itself focused (no place on screen), and
+ * with Shift wherever the focus is in the map: on a place they move to
+ * the next place. */
 static void
 add_pan_binding (GtkWidgetClass *widget_class,
                  guint           keyval,
@@ -328,6 +333,7 @@ add_pan_binding (GtkWidgetClass *widget_class,
                  double          dy)
 {
   gtk_widget_class_add_binding_action (widget_class, keyval, 0, "map.pan", "(dd)", dx, dy);
+  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_SHIFT_MASK, "map.pan", "(dd)", dx, dy);
 }
 
 void

@@ -15,8 +15,9 @@
  *   lc-map-view.c             the widget: state, properties, drawing, layout
  *   lc-map-view-navigation.c  gestures, keys and actions that move the view,
  *                             momentum and the flight to a feature
- *   lc-map-view-markers.c     a focusable marker per feature on screen, for
- *                             the keyboard and screen readers; tooltips
+ *   lc-map-view-markers.c     a marker per feature on screen, for the
+ *                             keyboard and screen readers: the map's one
+ *                             Tab stop and the keys between places; tooltips
  */
 
 G_BEGIN_DECLS
@@ -40,6 +41,8 @@ struct _LcMapView
   GtkWidget     *legend_button;
   GPtrArray     *markers;
   GArray        *marker_places; /* longitude, latitude of each marker's anchor */
+  LcFeature     *cursor;        /* the place whose marker is the map's Tab stop */
+  char          *selection_note; /* what the last selection showed, for screen readers */
 
   /* Dragging and momentum */
   double         drag_last_x;
@@ -83,6 +86,9 @@ void     lc_map_view_clear_markers              (LcMapView      *self);
 void     lc_map_view_update_markers             (LcMapView      *self);
 void     lc_map_view_queue_markers              (LcMapView      *self);
 void     lc_map_view_allocate_markers           (LcMapView      *self);
+void     lc_map_view_update_marker_selection    (LcMapView      *self);
+gboolean lc_map_view_focus_feature              (LcMapView      *self,
+                                                 LcFeature      *feature);
 gboolean lc_map_view_query_tooltip              (GtkWidget      *widget,
                                                  int             x,
                                                  int             y,

@@ -18,9 +18,10 @@
  * The interactive map. It owns the gestures, the animation and the
  * accessibility of the map; the viewport holds the state and the renderer
  * draws. Drag to pan (with momentum), scroll or pinch to zoom around the
- * pointer, double-click to zoom in; arrow keys pan, plus and minus zoom,
- * 0 resets. Tab moves keyboard focus between the features on screen,
- * each a marker that screen readers announce.
+ * pointer, double-click to zoom in; Shift with the arrow keys pans, plus
+ * and minus zoom, 0 resets. The features on screen are markers that
+ * screen readers announce; the map is one Tab stop, and the arrow keys,
+ * Home, End and letters move between the places.
  *
  * This file holds the widget itself: its state, drawing and layout.
  * lc-map-view-navigation.c moves the view; lc-map-view-markers.c keeps
@@ -72,6 +73,7 @@ void
 lc_map_view_activate_feature (LcMapView *self,
                               LcFeature *feature)
 {
+  g_clear_pointer (&self->selection_note, g_free);
   lc_map_view_set_selected_feature (self, feature);
   if (feature != NULL)
     g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
@@ -237,6 +239,52 @@ on_style_changed_cb (LcMapView       *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Focus given to the map goes to its Tab stop, the place the reader was
+ * last on, while there are places on screen. */
+static gboolean
+lc_map_view_grab_focus (GtkWidget *widget)
+{
+  LcMapView *self = LC_MAP_VIEW (widget);
+
+  if (self->markers->len > 0)
+    return lc_map_view_focus_feature (self, NULL);
+
+  return GTK_WIDGET_CLASS (lc_map_view_parent_class)->grab_focus (widget);
+}
+
+/* Tab visits the buttons over the map, then the map's Tab stop, the one
+ * place the arrow keys move from; backwards the other way round. GTK's
+ * own order would follow where the places are on screen and remember
+ * the place last focused ahead of the buttons. */
+static gboolean
+lc_map_view_focus (GtkWidget        *widget,
+                   GtkDirectionType  direction)
+{
+  LcMapView *self = LC_MAP_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean on_place = focus != NULL && gtk_widget_get_parent (focus) == widget && focus != self->controls;
+  gboolean in_controls = focus != NULL && gtk_widget_is_ancestor (focus, self->controls);
+
+  if (self->markers->len == 0 ||
+      (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD))
+    return GTK_WIDGET_CLASS (lc_map_view_parent_class)->focus (widget, direction);
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    {
+      if (on_place)
+        return FALSE;
+      if (gtk_widget_child_focus (self->controls, direction))
+        return TRUE;
+      return lc_map_view_focus_feature (self, NULL);
+    }
+
+  if (on_place || in_controls)
+    return gtk_widget_child_focus (self->controls, direction);
+
+  return lc_map_view_focus_feature (self, NULL);
+}
+
 static void
 lc_map_view_dispose (GObject *object)
 {
@@ -248,6 +296,7 @@ lc_map_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_MAP_VIEW);
   lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selected);
+  g_clear_object (&self->cursor);
   g_clear_object (&self->renderer);
   g_clear_object (&self->story);
   g_clear_object (&self->viewport);
@@ -262,6 +311,7 @@ lc_map_view_finalize (GObject *object)
 
   g_clear_pointer (&self->markers, g_ptr_array_unref);
   g_clear_pointer (&self->marker_places, g_array_unref);
+  g_free (self->selection_note);
 
   G_OBJECT_CLASS (lc_map_view_parent_class)->finalize (object);
 }
@@ -359,6 +409,8 @@ lc_map_view_class_init (LcMapViewClass *klass)
   widget_class->measure = lc_map_view_measure;
   widget_class->size_allocate = lc_map_view_size_allocate;
   widget_class->query_tooltip = lc_map_view_query_tooltip;
+  widget_class->grab_focus = lc_map_view_grab_focus;
+  widget_class->focus = lc_map_view_focus;
 
   properties[PROP_STORY] =
     g_param_spec_object ("story", NULL, NULL, LC_TYPE_STORY,
@@ -411,7 +463,6 @@ lc_map_view_class_init (LcMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcMapView, reset_button);
   gtk_widget_class_bind_template_child (widget_class, LcMapView, legend_button);
   gtk_widget_class_install_property_action (widget_class, "map.legend-expanded", "legend-expanded");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "map.legend-expanded", NULL);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "mapview");
@@ -479,6 +530,8 @@ lc_map_view_set_story (LcMapView *self,
 
   lc_map_view_stop_motion (self);
   g_clear_object (&self->selected);
+  g_clear_object (&self->cursor);
+  g_clear_pointer (&self->selection_note, g_free);
   g_clear_object (&self->renderer);
   lc_map_view_clear_markers (self);
   if (story != NULL)
@@ -580,8 +633,33 @@ lc_map_view_set_selected_feature (LcMapView *self,
   if (!g_set_object (&self->selected, feature))
     return;
 
+  g_clear_pointer (&self->selection_note, g_free);
+  lc_map_view_update_marker_selection (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_FEATURE]);
+}
+
+/**
+ * lc_map_view_set_selection_note:
+ * @note: (nullable): what selecting the feature showed, in words
+ *
+ * Says, to screen readers, what the selection of a feature did — for
+ * instance which statement the panel shows now — as the selected place's
+ * description, which a screen reader reads when it changes on the focused
+ * place. A new selection clears it.
+ */
+void
+lc_map_view_set_selection_note (LcMapView  *self,
+                                const char *note)
+{
+  g_return_if_fail (LC_IS_MAP_VIEW (self));
+
+  if (g_strcmp0 (self->selection_note, note) == 0)
+    return;
+
+  g_free (self->selection_note);
+  self->selection_note = g_strdup (note);
+  lc_map_view_update_marker_selection (self);
 }
 
 /**

@@ -51,6 +51,8 @@ void           lc_map_view_set_day              (LcMapView   *self,
 LcFeature     *lc_map_view_get_selected_feature (LcMapView   *self);
 void           lc_map_view_set_selected_feature (LcMapView   *self,
                                                  LcFeature   *feature);
+void           lc_map_view_set_selection_note   (LcMapView   *self,
+                                                 const char  *note);
 void           lc_map_view_set_highlighted      (LcMapView   *self,
                                                  GPtrArray   *features);
 void           lc_map_view_fly_to               (LcMapView   *self,

@@ -77,7 +77,8 @@ open_recent_action (GtkWidget  *widget,
 }
 
 /* Ctrl with plus, minus or 0 zooms the map wherever the focus is, as in
- * GNOME Maps; without Ctrl the keys work when the map has the focus. */
+ * GNOME Maps; without Ctrl the keys work when the map has the focus.
+ * Ctrl+L shows or hides the legend: on the map a letter moves to a place. */
 static const struct
 {
   guint       keyval;
@@ -90,6 +91,7 @@ static const struct
   { GDK_KEY_KP_Subtract, "map.zoom-out" },
   { GDK_KEY_0, "map.reset" },
   { GDK_KEY_KP_0, "map.reset" },
+  { GDK_KEY_l, "map.legend-expanded" },
 };
 
 static gboolean
