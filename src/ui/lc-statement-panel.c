@@ -940,6 +940,44 @@ lc_statement_panel_select_statement (LcStatementPanel *self,
 }
 
 /**
+ * lc_statement_panel_reveal_feature:
+ *
+ * Selects the newest statement or event shown that names @feature and
+ * scrolls to it, as a click on the map does.
+ *
+ * Returns: how many of those shown name @feature
+ */
+guint
+lc_statement_panel_reveal_feature (LcStatementPanel *self,
+                                   LcFeature        *feature)
+{
+  guint n, count = 0, newest = GTK_INVALID_LIST_POSITION;
+
+  g_return_val_if_fail (LC_IS_STATEMENT_PANEL (self), 0);
+  g_return_val_if_fail (LC_IS_FEATURE (feature), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), i);
+
+      if (mentions (item, feature))
+        {
+          count++;
+          newest = i;
+        }
+    }
+
+  if (newest != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_single_selection_set_selected (self->selection, newest);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", newest);
+    }
+
+  return count;
+}
+
+/**
  * lc_statement_panel_get_shown:
  *
  * Returns: (transfer none): the statements and events listed now

@@ -29,6 +29,8 @@ void        lc_statement_panel_set_highlighted_feature (LcStatementPanel *self,
 GObject    *lc_statement_panel_get_selected_item       (LcStatementPanel *self);
 gboolean    lc_statement_panel_select_statement        (LcStatementPanel *self,
                                                         LcStatement      *statement);
+guint       lc_statement_panel_reveal_feature          (LcStatementPanel *self,
+                                                        LcFeature        *feature);
 GListModel *lc_statement_panel_get_shown               (LcStatementPanel *self);
 int         lc_statement_panel_get_preferred_width     (LcStatementPanel *self);
 void        lc_statement_panel_set_preferred_width     (LcStatementPanel *self,

@@ -73,6 +73,29 @@ on_map_selected_cb (LcWindow   *self,
   lc_statement_panel_set_highlighted_feature (self->panel, lc_map_view_get_selected_feature (map_view));
 }
 
+/* A place picked on the map, by a click or from the keyboard: the panel
+ * shows the newest statement or event naming it, and a screen reader
+ * hears what it shows. */
+static void
+on_map_feature_activated_cb (LcWindow  *self,
+                             LcFeature *feature,
+                             LcMapView *map_view)
+{
+  guint count = lc_statement_panel_reveal_feature (self->panel, feature);
+  g_autofree char *note = NULL;
+
+  if (count == 0)
+    note = g_strdup (_("Selected. No statement or event names it by this date."));
+  else
+    /* Translators: said by screen readers when a place on the map is
+     * picked; "the list" is the statements and events beside the map. */
+    note = g_strdup_printf (ngettext ("Selected. %u statement or event names it, now selected in the list.",
+                                      "Selected. %u statements and events name it; the newest is now selected in the list.",
+                                      count),
+                            count);
+  lc_map_view_set_selection_note (map_view, note);
+}
+
 static void
 on_panel_feature_activated_cb (LcWindow         *self,
                                LcFeature        *feature,
@@ -1069,6 +1092,8 @@ lc_window_init (LcWindow *self)
 
   g_signal_connect_object (self->map_view, "notify::selected-feature",
                            G_CALLBACK (on_map_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_view, "feature-activated",
+                           G_CALLBACK (on_map_feature_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->panel, "feature-activated",
                            G_CALLBACK (on_panel_feature_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->panel, "event-activated",
