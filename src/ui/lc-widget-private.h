@@ -22,4 +22,52 @@ lc_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
+/* The first widget of @type inside @widget, depth first. */
+static inline GtkWidget *
+lc_widget_find_descendant (GtkWidget *widget,
+                           GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+                         ? child : lc_widget_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static inline void
+lc_widget_unset_focusable_descendants (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_set_focusable (child, FALSE);
+      lc_widget_unset_focusable_descendants (child);
+    }
+}
+
+/* GTK 4.8's GtkDropDown and libadwaita 1.2's AdwSplitButton leave the
+ * button inside them (a @type) without a name, so screen readers read out
+ * its class, "GtkToggleButton": it gets @label. What is inside a drop-down's
+ * button (its item) is not a focus stop of its own; a menu button's inner
+ * button takes its name and keeps the focus. */
+static inline void
+lc_widget_name_inner_button (GtkWidget  *widget,
+                             GType       type,
+                             const char *label)
+{
+  GtkWidget *button = lc_widget_find_descendant (widget, type);
+
+  g_return_if_fail (button != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (!GTK_IS_MENU_BUTTON (button))
+    lc_widget_unset_focusable_descendants (button);
+}
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "lc-help.h"
 #include "lc-print-operation.h"
 #include "lc-window-private.h"
+#include "lc-widget-private.h"
 
 /**
  * lc_window_dup_briefing:
@@ -135,14 +136,17 @@ lc_window_init_actions (LcWindow *self)
   adw_split_button_set_menu_model (self->open_button, recent);
   g_menu_append_section (self->recent_submenu, NULL, recent);
 
-  /* libadwaita 1.2 gives the split button's own button no name for
-   * screen readers; the arrow has the dropdown tooltip's. */
+  /* libadwaita 1.2 gives the split button's buttons no name for screen
+   * readers: its own button is named as the window's, its arrow as its
+   * tooltip says. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->open_button));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Open Story…"), -1);
+  lc_widget_name_inner_button (GTK_WIDGET (self->open_button), GTK_TYPE_MENU_BUTTON,
+                               _("Open Recent Stories"));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 }
