@@ -166,6 +166,8 @@ add_chip (LcFeedRow  *self,
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_flow_box_append (self->chips_box, button);
+  /* The button is the focus stop, not the box's unnamed cell around it. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 }
 
 static void
@@ -542,6 +544,9 @@ static void
 lc_feed_row_init (LcFeedRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The text can be selected with the pointer, to copy a quotation, but is
+   * no focus stop: the card is, and says the text (its description). */
+  gtk_widget_set_focusable (GTK_WIDGET (self->text_label), FALSE);
   g_signal_connect_object (self->original_button, "toggled", G_CALLBACK (on_original_toggled_cb),
                            self, G_CONNECT_SWAPPED);
 }
@@ -614,4 +619,38 @@ lc_feed_row_set_highlighted (LcFeedRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "highlighted");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "highlighted");
+}
+
+/**
+ * lc_feed_row_dup_accessible_label:
+ *
+ * Returns: (transfer full): what a screen reader says of the card: who
+ *   (or the event's title), when, and which kind of statement
+ */
+char *
+lc_feed_row_dup_accessible_label (LcFeedRow *self)
+{
+  const char *kind;
+
+  g_return_val_if_fail (LC_IS_FEED_ROW (self), NULL);
+
+  kind = gtk_widget_get_visible (GTK_WIDGET (self->kind_label))
+         ? gtk_label_get_text (self->kind_label) : _("Event");
+  /* Translators: a card in the statements, for screen readers: who or the
+   * event's title, the date, the kind, "Nikol Pashinyan, 28 December 2022, Quote" */
+  return g_strdup_printf (_("%s, %s, %s"), gtk_label_get_text (self->heading_label),
+                          gtk_label_get_text (self->date_label), kind);
+}
+
+/**
+ * lc_feed_row_get_text:
+ *
+ * Returns: (transfer none): the statement's or event's text as shown
+ */
+const char *
+lc_feed_row_get_text (LcFeedRow *self)
+{
+  g_return_val_if_fail (LC_IS_FEED_ROW (self), NULL);
+
+  return gtk_label_get_text (self->text_label);
 }

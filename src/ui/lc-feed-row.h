@@ -26,4 +26,7 @@ void       lc_feed_row_set_place_names (LcFeedRow    *self,
 void       lc_feed_row_set_highlighted (LcFeedRow    *self,
                                         gboolean      highlighted);
 
+char       *lc_feed_row_dup_accessible_label (LcFeedRow *self);
+const char *lc_feed_row_get_text             (LcFeedRow *self);
+
 G_END_DECLS

@@ -469,9 +469,90 @@ bind_row_cb (LcStatementPanel         *self,
 {
   LcFeedRow *row = LC_FEED_ROW (gtk_list_item_get_child (list_item));
 
+  GtkWidget *list_row = gtk_widget_get_parent (GTK_WIDGET (row));
+  g_autofree char *label = NULL;
+
   lc_feed_row_set_item (row, gtk_list_item_get_item (list_item));
   update_row_highlight (self, row);
   g_ptr_array_add (self->rows, row);
+
+  /* GTK 4.8 names no list row: the row the list made for the card says
+   * who, when and what kind, and the text as its description. */
+  label = lc_feed_row_dup_accessible_label (row);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, lc_feed_row_get_text (row),
+                                  -1);
+}
+
+/* The list's row that holds @widget, or NULL. */
+static GtkWidget *
+list_row_of (LcStatementPanel *self,
+             GtkWidget        *widget)
+{
+  while (widget != NULL && gtk_widget_get_parent (widget) != GTK_WIDGET (self->list_view))
+    widget = gtk_widget_get_parent (widget);
+
+  return widget;
+}
+
+/* Moves the focus out of the list, as if it were one widget. */
+static void
+leave_list (LcStatementPanel *self,
+            GtkDirectionType  direction)
+{
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), FALSE);
+  gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))), direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), TRUE);
+}
+
+/* The list is one Tab stop: Up and Down move between the cards, Right
+ * and Left through a card's links and buttons (its places, its events)
+ * and back to the card; Tab leaves the list. GTK 4.8's list would stop
+ * at every card and every link in it. */
+static gboolean
+on_list_key_pressed_cb (LcStatementPanel      *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *row = list_row_of (self, focus);
+
+  if (row == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      leave_list (self, keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK)
+                        ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (!gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD))
+        gtk_widget_error_bell (row);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      if (focus != row && !gtk_widget_child_focus (row, GTK_DIR_TAB_BACKWARD))
+        gtk_widget_grab_focus (row);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Escape:
+      if (focus == row)
+        return GDK_EVENT_PROPAGATE;
+      gtk_widget_grab_focus (row);
+      return GDK_EVENT_STOP;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
 }
 
 static void
@@ -764,11 +845,13 @@ static void
 lc_statement_panel_init (LcStatementPanel *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *keys;
   g_autoptr(GtkListItemFactory) actor_factory = gtk_signal_list_item_factory_new ();
 
   self->rows = g_ptr_array_new ();
   self->actors = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_widget_name_inner_button (GTK_WIDGET (self->actor_dropdown), GTK_TYPE_TOGGLE_BUTTON, _("Speaker"));
 
   self->days = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->said = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -792,6 +875,12 @@ lc_statement_panel_init (LcStatementPanel *self)
 
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_filtered_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
