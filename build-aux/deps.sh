@@ -13,13 +13,13 @@ LC_APT_PACKAGES=(meson ninja-build pkg-config gcc libc6-dev gettext
                  xvfb xauth dbus poppler-utils locales-all
                  libgtk-4-bin desktop-file-utils appstream shared-mime-info librsvg2-bin python3 python3-jsonschema
                  flatpak flatpak-builder bubblewrap xdg-desktop-portal appstream-util xdotool
-                 x11-apps itstool yelp-tools groff-base valgrind)
+                 x11-apps itstool yelp-tools groff-base valgrind python3-gi gir1.2-atspi-2.0 at-spi2-core)
 LC_DNF_PACKAGES=(meson ninja-build pkgconf-pkg-config gcc gettext glib2-devel json-glib-devel
                  gtk4-devel libadwaita-devel xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon
                  poppler-utils glibc-all-langpacks desktop-file-utils appstream shared-mime-info
                  librsvg2-tools python3 python3-jsonschema
                  flatpak flatpak-builder bubblewrap xdg-desktop-portal libappstream-glib xdotool
-                 xwd itstool yelp-tools groff-base valgrind libasan libubsan)
+                 xwd itstool yelp-tools groff-base valgrind libasan libubsan python3-gobject at-spi2-core)
 
 # Prints the packages of "$@" that are not installed, one a line.
 lc_missing_apt () {
