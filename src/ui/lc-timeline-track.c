@@ -87,12 +87,15 @@ update_value (LcTimelineTrack *self)
   date = lc_day_format (self->day);
   label = lc_story_dup_day_label (self->story, self->day);
   spoken = label != NULL ? g_strdup_printf ("%s, %s", date, label) : g_strdup (date);
-  /* Screen readers say the date, not the day's number. */
+  /* Screen readers say the date, not the day's number. GTK 4.10 and later
+   * pass the value text on to them; 4.8 does not (nor, for a widget of our
+   * own, the value), but it passes the description, on every change. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) (lc_story_get_end (self->story) - start),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) (self->day - start),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, spoken,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
                                   -1);
 }
 

@@ -345,6 +345,38 @@ lc_timeline_set_property (GObject      *object,
     }
 }
 
+/* Tab reaches the date first, the timeline's main control, then the
+ * buttons above it and the events below; backwards the other way. */
+static gboolean
+lc_timeline_focus (GtkWidget        *widget,
+                   GtkDirectionType  direction)
+{
+  LcTimeline *self = LC_TIMELINE (widget);
+  GtkWidget *parts[] = { GTK_WIDGET (self->track), GTK_WIDGET (self->bar), GTK_WIDGET (self->chips) };
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  int n = G_N_ELEMENTS (parts), step, i;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (lc_timeline_parent_class)->focus (widget, direction);
+
+  step = direction == GTK_DIR_TAB_FORWARD ? 1 : -1;
+  for (i = 0; i < n; i++)
+    if (focus != NULL && (focus == parts[i] || gtk_widget_is_ancestor (focus, parts[i])))
+      break;
+  if (i == n)
+    i = step > 0 ? 0 : n - 1; /* from outside: the first part, or the last */
+  else if (focus == parts[0] || !gtk_widget_child_focus (parts[i], direction))
+    i += step;
+  else
+    return TRUE;
+
+  for (; i >= 0 && i < n; i += step)
+    if (gtk_widget_child_focus (parts[i], direction))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 lc_timeline_class_init (LcTimelineClass *klass)
 {
@@ -355,6 +387,8 @@ lc_timeline_class_init (LcTimelineClass *klass)
   object_class->dispose = lc_timeline_dispose;
   object_class->get_property = lc_timeline_get_property;
   object_class->set_property = lc_timeline_set_property;
+
+  widget_class->focus = lc_timeline_focus;
 
   properties[PROP_STORY] = g_param_spec_object ("story", NULL, NULL, LC_TYPE_STORY, flags);
   properties[PROP_DAY] = g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT32, 0, flags);
@@ -386,6 +420,8 @@ lc_timeline_init (LcTimeline *self)
   g_type_ensure (LC_TYPE_TIMELINE_TRACK);
   g_type_ensure (LC_TYPE_TIMELINE_CHIPS);
   gtk_widget_init_template (GTK_WIDGET (self));
+  lc_widget_name_inner_button (GTK_WIDGET (self->speed_dropdown), GTK_TYPE_TOGGLE_BUTTON,
+                               _("Playback Speed"));
 
   g_object_bind_property (self, "day", self->track, "day",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
