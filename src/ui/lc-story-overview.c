@@ -297,6 +297,9 @@ static void
 lc_story_overview_init (LcStoryOverview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 names a button with a mnemonic by its label and the label's
+   * text, "_Start Reading Start Reading": the template's name alone. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->start_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   gtk_drawing_area_set_draw_func (self->past_sample, draw_sample, GINT_TO_POINTER (TRUE), NULL);
   gtk_drawing_area_set_draw_func (self->future_sample, draw_sample, GINT_TO_POINTER (FALSE), NULL);
