@@ -279,6 +279,43 @@ lc_application_finalize (GObject *object)
   G_OBJECT_CLASS (lc_application_parent_class)->finalize (object);
 }
 
+/* GTK 4.8's shortcuts window spells some keys as code does, "Page_Up";
+ * in English it has no translation to turn them into words. */
+static void
+name_keys (GtkWidget *widget)
+{
+  static const struct
+  {
+    const char *raw;
+    const char *label;
+  } keys[] = {
+    { "Page_Up", NC_("keyboard key", "Page Up") },
+    { "Page_Down", NC_("keyboard key", "Page Down") },
+  };
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      for (guint i = 0; GTK_IS_LABEL (child) && i < G_N_ELEMENTS (keys); i++)
+        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), keys[i].raw) == 0)
+          gtk_label_set_text (GTK_LABEL (child), g_dpgettext2 (NULL, "keyboard key", keys[i].label));
+      name_keys (child);
+    }
+}
+
+static void
+lc_application_window_added (GtkApplication *application,
+                             GtkWindow      *window)
+{
+  GtkShortcutsWindow *shortcuts;
+
+  GTK_APPLICATION_CLASS (lc_application_parent_class)->window_added (application, window);
+
+  if (GTK_IS_APPLICATION_WINDOW (window) &&
+      (shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) != NULL)
+    name_keys (GTK_WIDGET (shortcuts));
+}
+
 static void
 lc_application_class_init (LcApplicationClass *klass)
 {
@@ -292,6 +329,7 @@ lc_application_class_init (LcApplicationClass *klass)
   app_class->startup = lc_application_startup;
   app_class->activate = lc_application_activate;
   app_class->open = lc_application_open;
+  GTK_APPLICATION_CLASS (klass)->window_added = lc_application_window_added;
 }
 
 static void
