@@ -547,6 +547,12 @@ lc_feed_row_init (LcFeedRow *self)
   /* The text can be selected with the pointer, to copy a quotation, but is
    * no focus stop: the card is, and says the text (its description). */
   gtk_widget_set_focusable (GTK_WIDGET (self->text_label), FALSE);
+  /* The avatar's initials repeat the speaker's name, which the card says:
+   * screen readers skip it, and its label with the initials. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->avatar), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->avatar)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   g_signal_connect_object (self->original_button, "toggled", G_CALLBACK (on_original_toggled_cb),
                            self, G_CONNECT_SWAPPED);
 }
