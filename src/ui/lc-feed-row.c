@@ -642,10 +642,10 @@ lc_feed_row_dup_accessible_label (LcFeedRow *self)
 
   kind = gtk_widget_get_visible (GTK_WIDGET (self->kind_label))
          ? gtk_label_get_text (self->kind_label) : _("Event");
-  /* Translators: a card in the statements, for screen readers: who or the
-   * event's title, the date, the kind, "Nikol Pashinyan, 28 December 2022, Quote" */
-  return g_strdup_printf (_("%s, %s, %s"), gtk_label_get_text (self->heading_label),
-                          gtk_label_get_text (self->date_label), kind);
+  /* "Nikol Pashinyan, 28 December 2022, Quote": a comma between them
+   * reads as a pause in each of the app's languages. */
+  return g_strjoin (", ", gtk_label_get_text (self->heading_label),
+                    gtk_label_get_text (self->date_label), kind, NULL);
 }
 
 /**
