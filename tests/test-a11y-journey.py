@@ -344,14 +344,15 @@ def starts():
   node = focused() or key("Tab")
   check(node is not None, "nothing has the keyboard focus")
   first = describe(node)
-  overview = True
+  # The story's overview, shown the first time: reached, read and closed.
+  overview = find_button(translate("Start Reading")) is not None
   for _ in range(60):
     if text(node) == translate("Open Story…") and not overview:
       break
-    if text(node) == translate("Start Reading"):
-      # The story's overview, shown the first time: read, and closed.
+    if overview and text(node) == translate("Start Reading"):
       key("Return", 1.0)
-    overview = find_button(translate("Start Reading")) is not None
+      overview = find_button(translate("Start Reading")) is not None
+      check(not overview, "Enter on Start Reading left the overview open")
     node = key("Tab")
     check(node is not None, "Tab lost the focus")
   check(text(node) == translate("Open Story…"), f"Shift+Tab never reached Open Story: {describe(node)}")
