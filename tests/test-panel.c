@@ -6,7 +6,8 @@
  */
 
 /* The statements panel in a window on the bundled story: its count, its
- * empty pages, where it scrolls and its width. */
+ * empty pages, where it scrolls, its width, and the card of the place
+ * selected on the map. */
 
 #include "config.h"
 
@@ -16,6 +17,9 @@
 #include "lc-test-ui.h"
 #include "lc-test-window.h"
 #include "lc-feed-row.h"
+#include "lc-map-view-private.h"
+#include "lc-place-card.h"
+#include "lc-test-tmp.h"
 #include "lc-window-private.h"
 
 #define panel_child(window, name) lc_test_template_child ((window)->panel, LC_TYPE_STATEMENT_PANEL, (name))
@@ -334,6 +338,119 @@ test_stable_width (void)
     }
 }
 
+#define card_child(window, name) \
+  lc_test_template_child (panel_child ((window), "place_card"), LC_TYPE_PLACE_CARD, (name))
+
+static const char *
+card_text (LcWindow   *window,
+           const char *name)
+{
+  GtkWidget *label = card_child (window, name);
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+/* A place picked on the map shows its card above the statements: its
+ * names, what it is on the day shown, the story's note and the sources,
+ * as links; it follows the day and the names chosen, and closing it
+ * clears the selection. */
+static void
+test_place_card (void)
+{
+  LcWindow *window = lc_test_open_bundled (1200, 800);
+  LcStory *story = lc_window_get_story (window);
+  LcFeature *corridor = lc_story_lookup_feature (story, "lachin-corridor");
+  LcFeature *lachin = lc_story_lookup_feature (story, "berdzor");
+  GtkWidget *card = panel_child (window, "place_card");
+  GPtrArray *sources = lc_feature_get_sources (corridor);
+  const char *markup;
+
+  g_assert_nonnull (corridor);
+  g_assert_nonnull (lachin);
+  g_assert_false (gtk_widget_get_visible (card));
+
+  lc_window_set_day (window, lc_day_parse ("2022-12-30"));
+  lc_map_view_activate_feature (window->map_view, corridor);
+  g_assert_true (gtk_widget_get_visible (card));
+  g_assert_cmpstr (card_text (window, "name_label"), ==, "Lachin Corridor");
+  g_assert_cmpstr (card_text (window, "facts_label"), ==, "Corridor road, blocked, approximate");
+  g_assert_cmpstr (card_text (window, "note_label"), ==, lc_feature_get_note (corridor));
+
+  /* Every source is named and linked to its address. */
+  g_assert_cmpuint (sources->len, >, 0);
+  markup = gtk_label_get_label (card_child (window, "source_label"));
+  for (guint i = 0; i < sources->len; i++)
+    {
+      LcSource *source = g_ptr_array_index (sources, i);
+      g_autofree char *href = g_markup_printf_escaped ("href=\"%s\"", lc_source_get_url (source));
+
+      g_assert_nonnull (strstr (card_text (window, "source_label"), lc_source_get_publisher (source)));
+      g_assert_nonnull (strstr (markup, href));
+    }
+
+  /* The day changes what the place is. */
+  lc_window_set_day (window, lc_day_parse ("2022-12-01"));
+  g_assert_cmpstr (card_text (window, "facts_label"), ==, "Corridor road, open, approximate");
+
+  /* One side's names first, the other's stay in view. */
+  lc_map_view_activate_feature (window->map_view, lachin);
+  g_assert_cmpstr (card_text (window, "name_label"), ==, "Lachin (Berdzor)");
+  g_assert_null (card_text (window, "names_label"));
+  lc_statement_panel_set_place_names (window->panel, LC_PLACE_NAMES_ARMENIAN);
+  g_assert_cmpstr (card_text (window, "name_label"), ==, "Berdzor");
+  g_assert_cmpstr (card_text (window, "names_label"), ==, "Lachin (Berdzor)");
+  lc_statement_panel_set_place_names (window->panel, LC_PLACE_NAMES_AZERBAIJANI);
+  g_assert_cmpstr (card_text (window, "name_label"), ==, "Lachin");
+  g_assert_cmpstr (card_text (window, "names_label"), ==, "Lachin (Berdzor)");
+
+  /* Closing the card clears the selection, on the map too. */
+  gtk_widget_activate_action (card, "place.dismiss", NULL);
+  g_assert_null (lc_map_view_get_selected_feature (window->map_view));
+  g_assert_false (gtk_widget_get_visible (card));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A note is text: markup in it is shown as it is written. */
+static void
+test_place_card_text (void)
+{
+  static const char note[] = "<b>Bold</b> &amp; <a href=\"https://example.org\">not a link</a>";
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal-v2.json", NULL);
+  g_autofree char *dir = lc_test_tmp_dir_new ("place-card");
+  g_autofree char *copy_path = g_build_filename (dir, "story.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *marked = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  LcWindow *window;
+  gboolean loaded;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  escaped = g_strescape (note, NULL);
+  marked = g_strdup_printf ("\"note\": \"%s\", \"note_sources\": [\"other\"]", escaped);
+  g_assert_cmpuint (g_string_replace (text, "\"note\": \"A note.\", \"note_sources\": [\"other\"]", marked, 1), ==, 1);
+  g_assert_true (g_file_set_contents (copy_path, text->str, -1, &error));
+  g_assert_no_error (error);
+
+  copy = g_file_new_for_path (copy_path);
+  window = lc_test_open_window (copy, 1200, 800, &loaded);
+  g_assert_true (loaded);
+  lc_map_view_activate_feature (window->map_view, lc_story_lookup_feature (lc_window_get_story (window), "town"));
+  g_assert_cmpstr (card_text (window, "note_label"), ==, note);
+  g_assert_false (gtk_label_get_use_markup (card_child (window, "note_label")));
+  /* The note's own source, apart from the place's. */
+  g_assert_cmpstr (card_text (window, "note_source_label"), ==, "Note’s source: Another Newspaper");
+  g_assert_cmpstr (card_text (window, "source_label"), ==, "Sources: A Wire Service, 27 December 2022; Another Newspaper");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lc_test_tmp_dir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +462,8 @@ main (int   argc,
   g_test_add_func ("/ui/panel/no-results", test_no_results);
   g_test_add_func ("/ui/panel/scroll", test_scroll);
   g_test_add_func ("/ui/panel/stable-width", test_stable_width);
+  g_test_add_func ("/ui/panel/place-card", test_place_card);
+  g_test_add_func ("/ui/panel/place-card-text", test_place_card_text);
 
   return g_test_run ();
 }

@@ -903,12 +903,43 @@ state_name (LcFeatureState state)
 }
 
 /**
+ * lc_map_dup_feature_facts:
+ * @day: the day whose state to tell
+ *
+ * What @feature is on @day, without its name: its kind, its state and
+ * whether its place is approximate, such as "corridor road, blocked" or
+ * "blockade, approximate position".
+ *
+ * Returns: (transfer full): the facts
+ */
+char *
+lc_map_dup_feature_facts (LcFeature *feature,
+                          guint32    day)
+{
+  const char *state;
+  GString *text;
+
+  g_return_val_if_fail (LC_IS_FEATURE (feature), NULL);
+
+  state = state_name (lc_feature_get_state_at (feature, day));
+  text = g_string_new (kind_name (lc_feature_get_kind (feature)));
+  if (state != NULL)
+    g_string_append_printf (text, _(", %s"), state);
+  if (lc_feature_get_approximate (feature))
+    g_string_append (text, lc_map_is_point_kind (lc_feature_get_kind (feature))
+                           ? _(", approximate position") : _(", approximate"));
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * lc_map_renderer_describe_feature:
  * @day: the day whose state to tell
  *
  * A one-line description for tooltips and screen readers, such as
  * "Lachin Corridor, corridor road, blocked" or "Blockade site, blockade,
- * approximate position".
+ * approximate position": the name in the renderer's place names, then
+ * lc_map_dup_feature_facts().
  *
  * Returns: (transfer full): the description
  */
@@ -918,22 +949,13 @@ lc_map_renderer_describe_feature (LcMapRenderer *self,
                                   guint32        day)
 {
   g_autofree char *name = NULL;
-  const char *state;
-  GString *text;
+  g_autofree char *facts = NULL;
 
   g_return_val_if_fail (LC_IS_MAP_RENDERER (self), NULL);
   g_return_val_if_fail (LC_IS_FEATURE (feature), NULL);
 
   name = lc_feature_dup_display_name (feature, self->names);
-  state = state_name (lc_feature_get_state_at (feature, day));
+  facts = lc_map_dup_feature_facts (feature, day);
   /* Translators: a map feature's name and kind, e.g. "Goris, town" */
-  text = g_string_new (NULL);
-  g_string_printf (text, _("%s, %s"), name, kind_name (lc_feature_get_kind (feature)));
-  if (state != NULL)
-    g_string_append_printf (text, _(", %s"), state);
-  if (lc_feature_get_approximate (feature))
-    g_string_append (text, lc_map_is_point_kind (lc_feature_get_kind (feature))
-                           ? _(", approximate position") : _(", approximate"));
-
-  return g_string_free (text, FALSE);
+  return g_strdup_printf (_("%s, %s"), name, facts);
 }

@@ -124,5 +124,7 @@ const LcMapLabel *lc_map_renderer_get_labels          (LcMapRenderer *self,
 char             *lc_map_renderer_describe_feature    (LcMapRenderer *self,
                                                        LcFeature     *feature,
                                                        guint32        day);
+char             *lc_map_dup_feature_facts            (LcFeature     *feature,
+                                                       guint32        day);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "lc-widget-private.h"
 #include "lc-feed-row.h"
+#include "lc-source-label.h"
 
 /**
  * LcFeedRow:
@@ -62,61 +63,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-set_optional_text (GtkLabel   *label,
-                   const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
-}
-
-/* Shows @sources in @label, each a link where it has an address; every
- * part of the markup is escaped. */
-static void
-set_sources (GtkLabel  *label,
-             GPtrArray *sources,
-             gboolean   for_note)
-{
-  g_autoptr(GString) list = g_string_new (NULL);
-  const char *format;
-  g_autofree char *escaped = NULL;
-  g_autofree char *markup = NULL;
-
-  if (sources == NULL || sources->len == 0)
-    {
-      set_optional_text (label, NULL);
-      return;
-    }
-
-  for (guint i = 0; i < sources->len; i++)
-    {
-      LcSource *source = g_ptr_array_index (sources, i);
-      g_autofree char *text = lc_source_dup_citation (source);
-      g_autofree char *part = NULL;
-
-      /* Only a web address checked again here becomes a link; anything
-       * else stays text. */
-      if (lc_source_get_url (source) != NULL && lc_source_check_url (lc_source_get_url (source), NULL))
-        part = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", lc_source_get_url (source), text);
-      else
-        part = g_markup_escape_text (text, -1);
-      /* Translators: the separator between two sources in a list */
-      g_string_append (list, i > 0 ? _("; ") : "");
-      g_string_append (list, part);
-    }
-
-  if (for_note)
-    /* Translators: the publications a card's note rests on; %s is the list */
-    format = ngettext ("Note’s source: %s", "Note’s sources: %s", sources->len);
-  else
-    /* Translators: the publications a card rests on; %s is the list */
-    format = ngettext ("Source: %s", "Sources: %s", sources->len);
-  escaped = g_markup_escape_text (format, -1);
-  markup = g_strdup_printf (escaped, list->str);
-  gtk_label_set_markup (label, markup);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-}
-
-static void
 set_single_source (GtkLabel *label,
                    LcSource *source)
 {
@@ -124,7 +70,7 @@ set_single_source (GtkLabel *label,
 
   if (source != NULL)
     g_ptr_array_add (sources, source);
-  set_sources (label, sources, FALSE);
+  lc_label_set_sources (label, sources, FALSE);
 }
 
 static void
@@ -370,7 +316,7 @@ show_statement (LcFeedRow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->event_icon), FALSE);
   set_avatar_initials (self, actor);
   gtk_label_set_text (self->heading_label, lc_actor_get_name (actor));
-  set_optional_text (self->role_label, lc_actor_get_role (actor));
+  lc_label_set_optional_text (self->role_label, lc_actor_get_role (actor));
   gtk_label_set_text (self->date_label, date);
 
   gtk_label_set_text (self->kind_label, lc_statement_kind_get_label (kind));
@@ -390,10 +336,10 @@ show_statement (LcFeedRow   *self,
                                : g_strdup (lc_statement_kind_get_description (kind));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  set_optional_text (self->voice_label, voices);
-  set_optional_text (self->note_label, lc_statement_get_note (statement));
+  lc_label_set_optional_text (self->voice_label, voices);
+  lc_label_set_optional_text (self->note_label, lc_statement_get_note (statement));
   set_single_source (self->source_label, lc_statement_get_source (statement));
-  set_sources (self->note_source_label, lc_statement_get_note_sources (statement), TRUE);
+  lc_label_set_sources (self->note_source_label, lc_statement_get_note_sources (statement), TRUE);
 
   add_feature_chips (self, lc_statement_get_mentions (statement));
   add_event_chips (self, lc_statement_get_refers_to (statement));
@@ -408,17 +354,17 @@ show_event (LcFeedRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->avatar), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->event_icon), TRUE);
   gtk_label_set_text (self->heading_label, lc_event_get_title (event));
-  set_optional_text (self->role_label, NULL);
+  lc_label_set_optional_text (self->role_label, NULL);
   gtk_label_set_text (self->date_label, date);
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->translation_box), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "claim");
   gtk_label_set_attributes (self->text_label, NULL);
-  set_optional_text (self->text_label, lc_event_get_text (event));
-  set_optional_text (self->voice_label, NULL);
-  set_optional_text (self->note_label, lc_event_get_note (event));
-  set_sources (self->source_label, lc_event_get_sources (event), FALSE);
-  set_sources (self->note_source_label, lc_event_get_note_sources (event), TRUE);
+  lc_label_set_optional_text (self->text_label, lc_event_get_text (event));
+  lc_label_set_optional_text (self->voice_label, NULL);
+  lc_label_set_optional_text (self->note_label, lc_event_get_note (event));
+  lc_label_set_sources (self->source_label, lc_event_get_sources (event), FALSE);
+  lc_label_set_sources (self->note_source_label, lc_event_get_note_sources (event), TRUE);
 
   add_feature_chips (self, lc_event_get_features (event));
 }

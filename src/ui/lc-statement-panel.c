@@ -13,6 +13,7 @@
 
 #include "lc-widget-private.h"
 #include "lc-feed-row.h"
+#include "lc-place-card.h"
 #include "lc-statement-panel.h"
 
 /**
@@ -58,6 +59,7 @@ struct _LcStatementPanel
   GtkToggleButton    *search_button;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
+  LcPlaceCard        *place_card;
   GtkStack           *content_stack;
   GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
@@ -77,6 +79,7 @@ enum {
 enum {
   FEATURE_ACTIVATED,
   EVENT_ACTIVATED,
+  PLACE_DISMISSED,
   N_SIGNALS
 };
 
@@ -758,6 +761,20 @@ search_action (GtkWidget  *widget,
   lc_statement_panel_start_search (LC_STATEMENT_PANEL (widget));
 }
 
+/* The card of the place selected on the map, as it is on the day shown. */
+static void
+update_place_card (LcStatementPanel *self)
+{
+  lc_place_card_set_feature (self->place_card, self->highlighted, self->day, self->names);
+  gtk_widget_set_visible (GTK_WIDGET (self->place_card), self->highlighted != NULL);
+}
+
+static void
+on_place_dismissed_cb (LcStatementPanel *self)
+{
+  g_signal_emit (self, signals[PLACE_DISMISSED], 0);
+}
+
 static void
 lc_statement_panel_class_init (LcStatementPanelClass *klass)
 {
@@ -798,9 +815,18 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   signals[EVENT_ACTIVATED] = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, LC_TYPE_EVENT);
+  /**
+   * LcStatementPanel::place-dismissed:
+   *
+   * The reader closed the card of the place selected on the map.
+   */
+  signals[PLACE_DISMISSED] = g_signal_new ("place-dismissed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "panel.search", NULL, search_action);
 
+  g_type_ensure (LC_TYPE_PLACE_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-statement-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, content_box);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, count_label);
@@ -808,6 +834,7 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, search_button);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, place_card);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, LcStatementPanel, list_view);
@@ -851,6 +878,8 @@ lc_statement_panel_init (LcStatementPanel *self)
   self->rows = g_ptr_array_new ();
   self->actors = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->place_card, "dismissed", G_CALLBACK (on_place_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
   lc_widget_name_inner_button (GTK_WIDGET (self->actor_dropdown), GTK_TYPE_TOGGLE_BUTTON, _("Speaker"));
 
   self->days = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -944,6 +973,7 @@ lc_statement_panel_set_day (LcStatementPanel *self,
 
   self->day = day;
   update_shown (self);
+  update_place_card (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }
 
@@ -962,6 +992,7 @@ lc_statement_panel_set_place_names (LcStatementPanel *self,
     return;
 
   self->names = names;
+  update_place_card (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_NAMES]);
 }
 
@@ -969,7 +1000,8 @@ lc_statement_panel_set_place_names (LcStatementPanel *self,
  * lc_statement_panel_set_highlighted_feature:
  * @feature: (nullable): the place selected on the map
  *
- * Marks the cards that name @feature.
+ * Marks the cards that name @feature, and shows its card above them:
+ * its names, what it is, the story's note on it and its sources.
  */
 void
 lc_statement_panel_set_highlighted_feature (LcStatementPanel *self,
@@ -979,6 +1011,8 @@ lc_statement_panel_set_highlighted_feature (LcStatementPanel *self,
 
   if (!g_set_object (&self->highlighted, feature))
     return;
+
+  update_place_card (self);
 
   for (guint i = 0; i < self->rows->len; i++)
     update_row_highlight (self, g_ptr_array_index (self->rows, i));

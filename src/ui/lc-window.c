@@ -96,6 +96,14 @@ on_map_feature_activated_cb (LcWindow  *self,
   lc_map_view_set_selection_note (map_view, note);
 }
 
+/* The place's card closed: the place is no longer selected. */
+static void
+on_panel_place_dismissed_cb (LcWindow         *self,
+                             LcStatementPanel *panel)
+{
+  lc_map_view_set_selected_feature (self->map_view, NULL);
+}
+
 static void
 on_panel_feature_activated_cb (LcWindow         *self,
                                LcFeature        *feature,
@@ -1094,6 +1102,8 @@ lc_window_init (LcWindow *self)
                            G_CALLBACK (on_map_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_view, "feature-activated",
                            G_CALLBACK (on_map_feature_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->panel, "place-dismissed",
+                           G_CALLBACK (on_panel_place_dismissed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->panel, "feature-activated",
                            G_CALLBACK (on_panel_feature_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->panel, "event-activated",
