@@ -17,6 +17,7 @@
 #include "lc-test-story.h"
 #include "lc-test-ui.h"
 #include "lc-feed-row.h"
+#include "lc-widget-private.h"
 
 static GtkLabel *
 label (LcFeedRow  *row,
@@ -153,6 +154,57 @@ test_sources (void)
                             "examination of \"Base Metal\" mine”"));
 }
 
+/* The text GTK shows as @widget's tooltip, asked as it asks. */
+static char *
+dup_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  if (!gtk_widget_get_has_tooltip (widget))
+    return NULL;
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+
+  return shown ? g_strdup (lc_widget_get_tooltip (widget)) : NULL;
+}
+
+/* The kind's badge and each place's button have their tooltips, set
+ * without asking the display where the pointer is, and bound again
+ * to another item they change. */
+static void
+test_tooltips (void)
+{
+  g_autoptr(LcStory) story = lc_test_load_bundled (NULL);
+  LcStatement *statement = lc_story_lookup_statement (story, "zakharova-peacekeepers");
+  g_autoptr(LcFeedRow) row = row_for (story, "zakharova-peacekeepers");
+  GtkWidget *kind = GTK_WIDGET (label (row, "kind_label"));
+  GtkWidget *chips = lc_test_template_child (row, LC_TYPE_FEED_ROW, "chips_box");
+  g_autofree char *kind_tooltip = dup_tooltip (kind);
+  guint n_chips = 0;
+
+  g_assert_cmpstr (kind_tooltip, ==, lc_statement_kind_get_description (lc_statement_get_kind (statement)));
+  for (GtkWidget *child = gtk_widget_get_first_child (chips); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      g_autofree char *text = dup_tooltip (chip);
+
+      g_assert_nonnull (text);
+      g_assert_cmpstr (text, !=, "");
+      n_chips++;
+    }
+  g_assert_cmpuint (n_chips, >=, lc_statement_get_mentions (statement)->len);
+  g_assert_cmpuint (n_chips, >, 0);
+
+  /* Bound again to a claim, the badge says what a claim is. */
+  statement = lc_story_lookup_statement (story, "protesters-claim");
+  lc_feed_row_set_item (row, G_OBJECT (statement));
+  g_clear_pointer (&kind_tooltip, g_free);
+  kind_tooltip = dup_tooltip (kind);
+  g_assert_cmpstr (kind_tooltip, ==, lc_statement_kind_get_description (LC_STATEMENT_KIND_CLAIM));
+  g_assert_cmpint (lc_statement_get_kind (statement), ==, LC_STATEMENT_KIND_CLAIM);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/ui/feed-row/report-voice", test_report_voice);
   g_test_add_func ("/ui/feed-row/original-language", test_original_language);
   g_test_add_func ("/ui/feed-row/sources", test_sources);
+  g_test_add_func ("/ui/feed-row/tooltips", test_tooltips);
 
   return g_test_run ();
 }

@@ -105,7 +105,7 @@ add_chip (LcFeedRow  *self,
   gtk_widget_add_css_class (button, "chip");
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_add_css_class (button, "small");
-  gtk_widget_set_tooltip_text (button, accessible);
+  lc_widget_set_tooltip (button, accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   g_object_set_data_full (G_OBJECT (button), "lc-target", g_object_ref (target), g_object_unref);
@@ -320,7 +320,7 @@ show_statement (LcFeedRow   *self,
   gtk_label_set_text (self->date_label, date);
 
   gtk_label_set_text (self->kind_label, lc_statement_kind_get_label (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_label), lc_statement_kind_get_description (kind));
+  lc_widget_set_tooltip (GTK_WIDGET (self->kind_label), lc_statement_kind_get_description (kind));
   gtk_widget_set_css_classes (GTK_WIDGET (self->kind_label),
                               (const char *[]) { "kind-badge", "caption-heading", kind_css, NULL });
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), TRUE);

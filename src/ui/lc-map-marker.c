@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "lc-widget-private.h"
 #include "lc-map-marker.h"
 
 /**
@@ -135,7 +136,7 @@ lc_map_marker_set_description (LcMapMarker *self,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  lc_widget_set_tooltip (GTK_WIDGET (self), description);
 }
 
 /**

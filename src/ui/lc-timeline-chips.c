@@ -174,7 +174,7 @@ bind_chip (LcTimelineChips *self,
 
   gtk_label_set_text (chip_label (chip, FALSE), date);
   gtk_label_set_text (chip_label (chip, TRUE), lc_event_get_title (event));
-  gtk_widget_set_tooltip_text (chip, tooltip);
+  lc_widget_set_tooltip (chip, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 

@@ -70,4 +70,54 @@ lc_widget_name_inner_button (GtkWidget  *widget,
     lc_widget_unset_focusable_descendants (button);
 }
 
+/* A tooltip kept on the widget and handed over when GTK asks for it
+ * (GtkWidget::query-tooltip). GTK 4.8's gtk_widget_set_tooltip_text()
+ * asks the display server where the pointer is each time it is called on
+ * a visible widget, a round trip per call: rows, chips and markers bound
+ * on every timeline step waited that many times on the X server. */
+static inline gboolean
+lc_widget_query_tooltip_cb (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip,
+                            gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "lc-tooltip");
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Sets @widget's tooltip to @text (%NULL or empty for none). */
+static inline void
+lc_widget_set_tooltip (GtkWidget  *widget,
+                       const char *text)
+{
+  GObject *object = G_OBJECT (widget);
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (g_object_get_data (object, "lc-tooltip"), text) == 0)
+    return;
+
+  if (g_object_get_data (object, "lc-tooltip-handler") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (lc_widget_query_tooltip_cb), NULL);
+      g_object_set_data (object, "lc-tooltip-handler", GINT_TO_POINTER (TRUE));
+    }
+  g_object_set_data_full (object, "lc-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+}
+
+/* The text lc_widget_set_tooltip() set, or %NULL. */
+static inline const char *
+lc_widget_get_tooltip (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "lc-tooltip");
+}
+
 G_END_DECLS
