@@ -451,6 +451,149 @@ test_place_card_text (void)
   lc_test_tmp_dir_remove (dir);
 }
 
+static guint
+count_rows (GtkWidget *root)
+{
+  guint n = LC_IS_FEED_ROW (root) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+
+  return n;
+}
+
+static guint32
+item_day (GObject *item)
+{
+  return LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))->day
+                            : lc_statement_get_date (LC_STATEMENT (item))->day;
+}
+
+/* A story of 3,000 statements and 1,000 events (build-aux/gen-story.py). */
+static LcWindow *
+open_long_story (void)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "gen-story.py", NULL);
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GFile) file = g_file_new_tmp ("lc-panel-XXXXXX.lcstory", &stream, NULL);
+  g_autofree char *path = g_file_get_path (file);
+  const char *argv[] = { "python3", script, "--statements", "3000", "--events", "1000",
+                         "--features", "20", "--seed", "3", path, NULL };
+  LcWindow *window;
+  gboolean loaded;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  window = lc_test_open_window (file, 1024, 700, &loaded);
+  g_assert_true (loaded);
+  g_file_delete (file, NULL, NULL);
+
+  return window;
+}
+
+/* A long story: on a walk over random days the list holds what happened by
+ * the day, as a filter over the whole story says; the list view is given
+ * the day's cards and a few screens before them, and lays out rows for no
+ * more; scrolled to its top it gets earlier ones; a statement chosen from
+ * long ago is listed and selected. */
+static void
+test_long_story (void)
+{
+  LcWindow *window = open_long_story ();
+  LcStory *story = lc_window_get_story (window);
+  GListModel *shown = lc_statement_panel_get_shown (window->panel);
+  GtkListView *list = panel_child (window, "list_view");
+  GListModel *listed = G_LIST_MODEL (gtk_list_view_get_model (list));
+  GListModel *statements = lc_story_get_statements (story);
+  GListModel *events = lc_story_get_events (story);
+  guint32 start = lc_story_get_start (story), end = lc_story_get_end (story);
+  guint32 day = end;
+  guint n_listed;
+  g_autoptr(LcStatement) early = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (statements), ==, 3000);
+  for (guint step = 0; step < 40; step++)
+    {
+      guint expected = 0, n, n_day = 0;
+
+      /* Jumps, and steps a day either way. */
+      day = step % 4 == 0 ? (guint32) g_test_rand_int_range (start, end + 1)
+                          : CLAMP (day + (step % 2 ? 1 : -1), start, end);
+      lc_window_set_day (window, day);
+      lc_test_wait_for_draw (window);
+
+      for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (statements, i);
+          expected += item_day (item) <= day;
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (events, i);
+          expected += item_day (item) <= day;
+        }
+      n = g_list_model_get_n_items (shown);
+      g_assert_cmpuint (n, ==, expected);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+          g_autoptr(GObject) next = i + 1 < n ? g_list_model_get_item (shown, i + 1) : NULL;
+
+          g_assert_cmpuint (item_day (item), <=, day);
+          if (next != NULL)
+            g_assert_cmpuint (item_day (item), <=, item_day (next));
+        }
+
+      /* The list view's items are the shown ones' end, from before the day's first. */
+      n_listed = g_list_model_get_n_items (listed);
+      g_assert_cmpuint (n_listed, <=, n);
+      for (guint i = 0; i < n_listed; i++)
+        {
+          g_autoptr(GObject) a = g_list_model_get_item (listed, i);
+          g_autoptr(GObject) b = g_list_model_get_item (shown, n - n_listed + i);
+
+          g_assert_true (a == b);
+        }
+      /* The cards of the last day with any, on or before the day. */
+      for (guint i = n; i > 0; i--)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (shown, i - 1);
+          g_autoptr(GObject) last = g_list_model_get_item (shown, n - 1);
+
+          if (item_day (item) != item_day (last))
+            break;
+          n_day++;
+        }
+      g_test_message ("day %u shown %u listed %u day items %u rows %u", day, n, n_listed, n_day, count_rows (GTK_WIDGET (list)));
+      g_assert_cmpuint (n_listed, >=, MIN (n, n_day + 40));
+      g_assert_cmpuint (n_listed, <=, n_day + 40);
+      g_assert_cmpuint (count_rows (GTK_WIDGET (list)), <=, n_listed);
+    }
+
+  /* Scrolled to the top: earlier cards come, the shown ones stay. */
+  lc_window_set_day (window, end);
+  lc_test_wait_for_draw (window);
+  n_listed = g_list_model_get_n_items (listed);
+  g_assert_cmpuint (n_listed, <, g_list_model_get_n_items (shown));
+  for (guint i = 0; i < 10 && g_list_model_get_n_items (listed) == n_listed; i++)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (panel_child (window, "scroller"));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+      lc_test_wait_for_draw (window);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (listed), >, n_listed);
+
+  /* A statement from long ago, chosen: listed and selected. */
+  early = g_list_model_get_item (statements, 5);
+  g_assert_true (lc_statement_panel_select_statement (window->panel, early));
+  g_assert_true (lc_statement_panel_get_selected_item (window->panel) == G_OBJECT (early));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/ui/panel/count", test_count);
   g_test_add_func ("/ui/panel/no-results", test_no_results);
   g_test_add_func ("/ui/panel/scroll", test_scroll);
+  g_test_add_func ("/ui/panel/long-story", test_long_story);
   g_test_add_func ("/ui/panel/stable-width", test_stable_width);
   g_test_add_func ("/ui/panel/place-card", test_place_card);
   g_test_add_func ("/ui/panel/place-card-text", test_place_card_text);

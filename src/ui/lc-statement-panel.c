@@ -13,6 +13,7 @@
 
 #include "lc-widget-private.h"
 #include "lc-feed-row.h"
+#include "lc-feed-window.h"
 #include "lc-place-card.h"
 #include "lc-statement-panel.h"
 
@@ -28,6 +29,12 @@
  * slice's end, found by binary search: the rows that come or go are the
  * only work, whatever the size of the story. The count is read from prefix
  * sums over the filtered feed, rebuilt only when the filter changes.
+ *
+ * The list view is given the end of that slice only (#LcFeedWindow): the
+ * day's cards and a screenful or two before them, more as the reader
+ * scrolls back. GTK 4.8's list view makes and lays out a row for up to
+ * 200 items around the one in view, and a card's text is costly to lay
+ * out; this way a day's step lays out the cards that came, and no more.
  */
 struct _LcStatementPanel
 {
@@ -40,6 +47,8 @@ struct _LcStatementPanel
   GListStore         *feed;
   GtkFilterListModel *filtered;
   GtkSliceListModel  *shown;
+  LcFeedWindow       *listed;  /* the end of @shown, which the list view shows */
+  guint               listed_more;  /* items listed further back, scrolled to */
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   char               *needle;  /* the search, case-folded, or NULL */
@@ -92,6 +101,10 @@ enum {
   SCROLL_TO_CARD,
   SCROLL_TO_TOP,
 };
+
+/* Items listed before the day's first, and how many more each time the
+ * reader scrolls back to the top: a few screens of cards. */
+#define LISTED_BEFORE 40
 
 /* The natural width before the reader chooses one, as the settings' default. */
 #define DEFAULT_WIDTH 400
@@ -246,6 +259,72 @@ update_no_results (LcStatementPanel *self)
 
 static void request_scroll (LcStatementPanel *self);
 
+/* Where the day of the @n-th filtered item begins. */
+static guint
+first_of_day (LcStatementPanel *self,
+              guint             n)
+{
+  guint32 day = g_array_index (self->days, guint32, n - 1);
+  guint low = 0, high = n - 1;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->days, guint32, middle) < day)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* The list view gets the last day's items shown, @LISTED_BEFORE before
+ * them and those the reader scrolled back to. */
+static void
+update_listed (LcStatementPanel *self,
+               guint             n)
+{
+  guint first;
+
+  if (n == 0)
+    {
+      lc_feed_window_set_range (self->listed, 0, 0);
+      return;
+    }
+
+  first = first_of_day (self, n);
+  first = first > LISTED_BEFORE + self->listed_more ? first - LISTED_BEFORE - self->listed_more : 0;
+  lc_feed_window_set_range (self->listed, first, n - first);
+}
+
+/* Lists the shown items from @position on, at least. */
+static void
+list_from (LcStatementPanel *self,
+           guint             position)
+{
+  guint offset = lc_feed_window_get_offset (self->listed);
+
+  if (position >= offset)
+    return;
+
+  self->listed_more += offset - position;
+  update_listed (self, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
+}
+
+/* Scrolled back to the top of the list: earlier cards, if there are. */
+static void
+on_edge_reached_cb (LcStatementPanel  *self,
+                    GtkPositionType    position,
+                    GtkScrolledWindow *scroller)
+{
+  guint offset = lc_feed_window_get_offset (self->listed);
+
+  if (position == GTK_POS_TOP && offset > 0)
+    list_from (self, offset > LISTED_BEFORE ? offset - LISTED_BEFORE : 0);
+}
+
 /* The list ends at the day, and the count and the page say what it holds. */
 static void
 update_shown (LcStatementPanel *self)
@@ -258,6 +337,7 @@ update_shown (LcStatementPanel *self)
 
   n = count_until_day (self);
   gtk_slice_list_model_set_size (self->shown, n);
+  update_listed (self, n);
   count = format_count (self, n);
   gtk_label_set_text (self->count_label, count);
 
@@ -300,6 +380,7 @@ set_filter (LcStatementPanel *self,
   self->actor = actor;
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
+  self->listed_more = 0;
   gtk_filter_changed (GTK_FILTER (self->filter),
                       stricter ? GTK_FILTER_CHANGE_MORE_STRICT
                                : looser ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
@@ -310,23 +391,17 @@ set_filter (LcStatementPanel *self,
 static guint
 current_position (LcStatementPanel *self)
 {
-  GListModel *shown = G_LIST_MODEL (self->shown);
-  guint n = g_list_model_get_n_items (shown);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  guint listed = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
   guint selected = gtk_single_selection_get_selected (self->selection);
-  guint32 last_day;
-  guint first;
 
-  if (selected != GTK_INVALID_LIST_POSITION && selected < n)
+  if (selected != GTK_INVALID_LIST_POSITION && selected < listed)
     return selected;
-  if (n == 0)
+  if (n == 0 || listed == 0)
     return GTK_INVALID_LIST_POSITION;
 
   ensure_index (self);
-  last_day = g_array_index (self->days, guint32, n - 1);
-  for (first = n - 1; first > 0 && g_array_index (self->days, guint32, first - 1) == last_day; first--)
-    ;
-
-  return first;
+  return first_of_day (self, n) - lc_feed_window_get_offset (self->listed);
 }
 
 /* The row of @item, if it has one laid out. */
@@ -350,7 +425,7 @@ static void
 show_card_top (LcStatementPanel *self,
                guint             position)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->listed), position);
   LcFeedRow *row = find_row (self, item);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   graphene_point_t top;
@@ -375,7 +450,7 @@ scroll_tick_cb (GtkWidget     *widget,
                 gpointer       user_data)
 {
   LcStatementPanel *self = user_data;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
   guint position = current_position (self);
 
   if (position == GTK_INVALID_LIST_POSITION)
@@ -651,6 +726,7 @@ lc_statement_panel_dispose (GObject *object)
   g_clear_object (&self->story);
   g_clear_object (&self->highlighted);
   g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_object (&self->listed);
   g_clear_object (&self->shown);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -890,7 +966,8 @@ lc_statement_panel_init (LcStatementPanel *self)
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->feed)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, 0);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+  self->listed = lc_feed_window_new (G_LIST_MODEL (self->filtered));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->listed)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -912,6 +989,8 @@ lc_statement_panel_init (LcStatementPanel *self)
 
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scroller, "edge-reached",
+                           G_CALLBACK (on_edge_reached_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->actor_dropdown, "notify::selected",
@@ -939,6 +1018,7 @@ lc_statement_panel_set_story (LcStatementPanel *self,
 
   /* The new feed is filtered afresh, by the search kept and all speakers. */
   self->actor = NULL;
+  self->listed_more = 0;
   g_list_store_remove_all (self->feed);
   g_ptr_array_set_size (self->actors, 0);
   if (story != NULL)
@@ -972,6 +1052,7 @@ lc_statement_panel_set_day (LcStatementPanel *self,
     return;
 
   self->day = day;
+  self->listed_more = 0;
   update_shown (self);
   update_place_card (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
@@ -1053,7 +1134,8 @@ lc_statement_panel_select_statement (LcStatementPanel *self,
 
       if (item == G_OBJECT (statement))
         {
-          gtk_single_selection_set_selected (self->selection, i);
+          list_from (self, i);
+          gtk_single_selection_set_selected (self->selection, i - lc_feed_window_get_offset (self->listed));
           request_scroll (self);
           return TRUE;
         }
@@ -1093,6 +1175,8 @@ lc_statement_panel_reveal_feature (LcStatementPanel *self,
 
   if (newest != GTK_INVALID_LIST_POSITION)
     {
+      list_from (self, newest);
+      newest -= lc_feed_window_get_offset (self->listed);
       gtk_single_selection_set_selected (self->selection, newest);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", newest);
     }
