@@ -294,6 +294,7 @@ update_listed (LcStatementPanel *self,
       return;
     }
 
+  ensure_index (self);
   first = first_of_day (self, n);
   first = first > LISTED_BEFORE + self->listed_more ? first - LISTED_BEFORE - self->listed_more : 0;
   lc_feed_window_set_range (self->listed, first, n - first);
