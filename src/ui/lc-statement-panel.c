@@ -30,9 +30,9 @@
  * only work, whatever the size of the story. The count is read from prefix
  * sums over the filtered feed, rebuilt only when the filter changes.
  *
- * The list view is given the end of that slice only (#LcFeedWindow): the
- * day's cards and a screenful or two before them, more as the reader
- * scrolls back. GTK 4.8's list view makes and lays out a row for up to
+ * The list view is given a run of that slice only (#LcFeedWindow): the
+ * last day's first cards and a screenful or two before them, more as the
+ * reader scrolls back or on. GTK 4.8's list view makes and lays out a row for up to
  * 200 items around the one in view, and a card's text is costly to lay
  * out; this way a day's step lays out the cards that came, and no more.
  */
@@ -49,6 +49,7 @@ struct _LcStatementPanel
   GtkSliceListModel  *shown;
   LcFeedWindow       *listed;  /* the end of @shown, which the list view shows */
   guint               listed_more;  /* items listed further back, scrolled to */
+  guint               listed_later; /* items listed further on, scrolled to */
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   char               *needle;  /* the search, case-folded, or NULL */
@@ -102,9 +103,10 @@ enum {
   SCROLL_TO_TOP,
 };
 
-/* Items listed before the day's first, and how many more each time the
- * reader scrolls back to the top: a few screens of cards. */
-#define LISTED_BEFORE 40
+/* Items listed before the day's first and from it on, and how many more
+ * each time the reader scrolls to the top or the bottom: screens of cards. */
+#define LISTED_BEFORE 20
+#define LISTED_AFTER  30
 
 /* The natural width before the reader chooses one, as the settings' default. */
 #define DEFAULT_WIDTH 400
@@ -281,12 +283,13 @@ first_of_day (LcStatementPanel *self,
 }
 
 /* The list view gets the last day's items shown, @LISTED_BEFORE before
- * them and those the reader scrolled back to. */
+ * them and from the first of them on, @LISTED_AFTER, and those the reader
+ * scrolled to. */
 static void
 update_listed (LcStatementPanel *self,
                guint             n)
 {
-  guint first;
+  guint first, day_first, end;
 
   if (n == 0)
     {
@@ -295,35 +298,48 @@ update_listed (LcStatementPanel *self,
     }
 
   ensure_index (self);
-  first = first_of_day (self, n);
-  first = first > LISTED_BEFORE + self->listed_more ? first - LISTED_BEFORE - self->listed_more : 0;
-  lc_feed_window_set_range (self->listed, first, n - first);
+  day_first = first_of_day (self, n);
+  first = day_first > LISTED_BEFORE + self->listed_more ? day_first - LISTED_BEFORE - self->listed_more : 0;
+  end = MIN (n, day_first + LISTED_AFTER + self->listed_later);
+  lc_feed_window_set_range (self->listed, first, end - first);
 }
 
-/* Lists the shown items from @position on, at least. */
+/* Lists the shown item at @position, and those between it and the listed. */
 static void
-list_from (LcStatementPanel *self,
-           guint             position)
+list_including (LcStatementPanel *self,
+                guint             position)
 {
   guint offset = lc_feed_window_get_offset (self->listed);
+  guint end = offset + g_list_model_get_n_items (G_LIST_MODEL (self->listed));
 
-  if (position >= offset)
+  if (position >= offset && position < end)
     return;
 
-  self->listed_more += offset - position;
+  if (position < offset)
+    self->listed_more += offset - position;
+  else
+    self->listed_later += position + 1 - end;
   update_listed (self, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
 }
 
-/* Scrolled back to the top of the list: earlier cards, if there are. */
+/* Scrolled by the reader to the top or the bottom of the list: earlier or
+ * later cards, if there are. (While the list scrolls to the current card
+ * by itself, it passes its ends.) */
 static void
 on_edge_reached_cb (LcStatementPanel  *self,
                     GtkPositionType    position,
                     GtkScrolledWindow *scroller)
 {
   guint offset = lc_feed_window_get_offset (self->listed);
+  guint end = offset + g_list_model_get_n_items (G_LIST_MODEL (self->listed));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
+  if (self->scroll_tick_id != 0)
+    return;
   if (position == GTK_POS_TOP && offset > 0)
-    list_from (self, offset > LISTED_BEFORE ? offset - LISTED_BEFORE : 0);
+    list_including (self, offset > LISTED_BEFORE ? offset - LISTED_BEFORE : 0);
+  else if (position == GTK_POS_BOTTOM && end < n)
+    list_including (self, MIN (n, end + LISTED_AFTER) - 1);
 }
 
 /* The list ends at the day, and the count and the page say what it holds. */
@@ -382,6 +398,7 @@ set_filter (LcStatementPanel *self,
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
   self->listed_more = 0;
+  self->listed_later = 0;
   gtk_filter_changed (GTK_FILTER (self->filter),
                       stricter ? GTK_FILTER_CHANGE_MORE_STRICT
                                : looser ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
@@ -1020,6 +1037,7 @@ lc_statement_panel_set_story (LcStatementPanel *self,
   /* The new feed is filtered afresh, by the search kept and all speakers. */
   self->actor = NULL;
   self->listed_more = 0;
+  self->listed_later = 0;
   g_list_store_remove_all (self->feed);
   g_ptr_array_set_size (self->actors, 0);
   if (story != NULL)
@@ -1054,6 +1072,7 @@ lc_statement_panel_set_day (LcStatementPanel *self,
 
   self->day = day;
   self->listed_more = 0;
+  self->listed_later = 0;
   update_shown (self);
   update_place_card (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
@@ -1135,7 +1154,7 @@ lc_statement_panel_select_statement (LcStatementPanel *self,
 
       if (item == G_OBJECT (statement))
         {
-          list_from (self, i);
+          list_including (self, i);
           gtk_single_selection_set_selected (self->selection, i - lc_feed_window_get_offset (self->listed));
           request_scroll (self);
           return TRUE;
@@ -1176,7 +1195,7 @@ lc_statement_panel_reveal_feature (LcStatementPanel *self,
 
   if (newest != GTK_INVALID_LIST_POSITION)
     {
-      list_from (self, newest);
+      list_including (self, newest);
       newest -= lc_feed_window_get_offset (self->listed);
       gtk_single_selection_set_selected (self->selection, newest);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", newest);
