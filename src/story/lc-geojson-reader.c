@@ -99,7 +99,7 @@ read_position (LcJsonReader    *json,
                GeometryBuilder *builder)
 {
   double lon, lat;
-  guint n;
+  guint n = 0;
 
   if (!enter_array (json, cursor, _("expected a position [longitude, latitude], got %s"), &n))
     return FALSE;
@@ -170,7 +170,7 @@ read_positions (LcJsonReader    *json,
 {
   guint first_point = builder->coords->len / 2;
   gboolean ok = TRUE;
-  guint n;
+  guint n = 0;
 
   if (!enter_array (json, cursor, _("expected an array of positions, got %s"), &n))
     return FALSE;
@@ -255,7 +255,7 @@ read_each (LcJsonReader    *json,
            GeometryBuilder *builder)
 {
   gboolean ok = TRUE;
-  guint n;
+  guint n = 0;
 
   if (!enter_array (json, cursor, _("expected an array, got %s"), &n))
     return FALSE;
