@@ -61,6 +61,8 @@ seed () {
 
 export G_SLICE=always-malloc GSETTINGS_BACKEND=memory
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+# Fontconfig keeps its caches for the life of the process, as in the suite.
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 status=0
