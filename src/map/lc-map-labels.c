@@ -588,23 +588,17 @@ align_layout (PangoLayout     *layout,
                                                                       : PANGO_ALIGN_CENTER);
 }
 
-/* A thin line from the edge of a place's symbol to its label. */
+/* A thin line from the edge of a place's symbols to its label. */
 static void
-draw_leader (LcMapFrame   *frame,
-             const double *anchor,
-             double        radius,
-             const double *to)
+draw_leader (LcMapFrame           *frame,
+             const LcMapPlacement *placement)
 {
-  double dx = to[0] - anchor[0], dy = to[1] - anchor[1], length = hypot (dx, dy);
   cairo_t *cr = frame->cr;
-
-  if (length <= radius)
-    return;
 
   cairo_save (cr);
   cairo_new_path (cr);
-  cairo_move_to (cr, anchor[0] + dx * radius / length, anchor[1] + dy * radius / length);
-  cairo_line_to (cr, to[0], to[1]);
+  cairo_move_to (cr, placement->leader_from[0], placement->leader_from[1]);
+  cairo_line_to (cr, placement->leader_to[0], placement->leader_to[1]);
   lc_map_set_color (cr, &frame->palette->halo);
   cairo_set_line_width (cr, 3.0);
   cairo_stroke_preserve (cr);
@@ -761,7 +755,7 @@ draw_label (LcMapRenderer *self,
   PangoRectangle logical;
 
   if (placement->leader)
-    draw_leader (frame, label->request.anchors, label->request.radius, placement->leader_to);
+    draw_leader (frame, placement);
   align_layout (layout, placement->align);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   if (self->cache_scale > 0)

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "lc-map-renderer-private.h"
 
@@ -24,6 +25,7 @@
 #define FAR_RING    10.0 /* pixels further out for a place's second ring of places */
 #define MAX_POSITIONS 32
 #define LEADER_RING   26.0 /* pixels out for a key place's label with a leader line */
+#define MIN_LEADER    6.0  /* pixels: a shorter leader is not seen */
 
 /* Where a region's name goes round one of its points, in its own sizes,
  * the nearest first. */
@@ -203,16 +205,17 @@ distance_to_rect (double           x,
 }
 
 /* Whether a place's label at @rect is nearer another place than its own
- * at (@ax, @ay), and so would name the wrong one. Places under the
- * label's own symbol count as the same place. */
+ * at (@ax, @ay), or than its leader's start @from, and so would name the
+ * wrong one. Places under the label's own symbol count as the same place. */
 static gboolean
 nearer_another_place (const LcMapObstacles    *obstacles,
                       const LcMapLabelRequest *request,
                       double                   ax,
                       double                   ay,
+                      const double            *from,
                       const LcMapRect         *rect)
 {
-  double own = distance_to_rect (ax, ay, rect);
+  double own = from != NULL ? distance_to_rect (from[0], from[1], rect) : distance_to_rect (ax, ay, rect);
 
   for (guint i = 0; i < obstacles->places->len; i++)
     {
@@ -354,25 +357,66 @@ nearest_in_rect (const LcMapRect *rect,
   *ny = CLAMP (y, rect->y, rect->y + rect->height);
 }
 
-/* Whether a leader from the place at (@ax, @ay) to @rect crosses a box
- * other than the place's own symbol. */
+/* Where a leader from the place at (@ax, @ay) towards (@tx, @ty) starts:
+ * beyond its own symbol and any other drawn on the place (a blockade's
+ * sign on a town), so that it leads from what the reader sees. */
+static void
+leader_start (const LcMapObstacles *obstacles,
+              double                ax,
+              double                ay,
+              double                radius,
+              double                tx,
+              double                ty,
+              double               *from)
+{
+  double dx = tx - ax, dy = ty - ay, length = hypot (dx, dy), out = radius;
+
+  if (length > 0)
+    {
+      dx /= length;
+      dy /= length;
+    }
+  for (guint i = 0; i < obstacles->places->len; i++)
+    {
+      const double *place = (const double *) (gconstpointer) (obstacles->places->data +
+                                                              i * 3 * sizeof (double));
+      double cx = ax - place[0], cy = ay - place[1], b = dx * cx + dy * cy;
+      double c = cx * cx + cy * cy - place[2] * place[2];
+
+      /* The circle round the anchor: where the line leaves it. */
+      if (c <= 0)
+        out = MAX (out, -b + sqrt (b * b - c));
+    }
+
+  from[0] = ax + dx * out;
+  from[1] = ay + dy * out;
+}
+
+/* Whether the symbol's box @r is one drawn on the place at (@ax, @ay). */
+static gboolean
+on_place (const LcMapRect *r,
+          double           ax,
+          double           ay)
+{
+  return ax >= r->x && ax <= r->x + r->width && ay >= r->y && ay <= r->y + r->height;
+}
+
+/* Whether a leader from @from to @to crosses a box other than the
+ * symbols on the place at (@ax, @ay), or a line. */
 static gboolean
 leader_blocked (const LcMapObstacles *obstacles,
                 double                ax,
                 double                ay,
-                double                radius,
-                const LcMapRect      *rect)
+                const double         *from,
+                const double         *to)
 {
-  double segment[4] = { ax, ay, 0, 0 };
-  LcMapRect own = { ax - radius - 1, ay - radius - 1, 2 * radius + 2, 2 * radius + 2 };
+  double segment[4] = { from[0], from[1], to[0], to[1] };
 
-  nearest_in_rect (rect, ax, ay, &segment[2], &segment[3]);
   for (guint i = 0; i < obstacles->rects->len; i++)
     {
       const LcMapRect *other = &g_array_index (obstacles->rects, LcMapRect, i);
 
-      if (other->x >= own.x && other->y >= own.y && other->x + other->width <= own.x + own.width &&
-          other->y + other->height <= own.y + own.height)
+      if (i >= obstacles->n_panels && i < obstacles->n_static && on_place (other, ax, ay))
         continue;
       if (lc_map_segment_hits_rect (segment, other))
         return TRUE;
@@ -405,16 +449,27 @@ find_place_with_leader (LcMapObstacles          *obstacles,
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (tries); i++)
-        if (lc_map_obstacles_rect_is_free (obstacles, &tries[i], FALSE) &&
-            !leader_blocked (obstacles, ax, ay, request->radius, &tries[i]))
-          {
-            placement->variant = v;
-            placement->rect = tries[i];
-            placement->align = aligns[i];
-            placement->leader = TRUE;
-            nearest_in_rect (&tries[i], ax, ay, &placement->leader_to[0], &placement->leader_to[1]);
-            return TRUE;
-          }
+        {
+          double from[2], to[2];
+
+          if (!lc_map_obstacles_rect_is_free (obstacles, &tries[i], FALSE))
+            continue;
+          nearest_in_rect (&tries[i], ax, ay, &to[0], &to[1]);
+          leader_start (obstacles, ax, ay, request->radius, to[0], to[1], from);
+          /* Too short to see where the symbols on the place end. */
+          if (hypot (to[0] - from[0], to[1] - from[1]) < MIN_LEADER ||
+              leader_blocked (obstacles, ax, ay, from, to) ||
+              nearer_another_place (obstacles, request, ax, ay, from, &tries[i]))
+            continue;
+
+          placement->variant = v;
+          placement->rect = tries[i];
+          placement->align = aligns[i];
+          placement->leader = TRUE;
+          memcpy (placement->leader_from, from, sizeof from);
+          memcpy (placement->leader_to, to, sizeof to);
+          return TRUE;
+        }
     }
 
   return FALSE;
@@ -441,7 +496,7 @@ find_place (LcMapObstacles          *obstacles,
             if (!lc_map_obstacles_rect_is_free (obstacles, &tries[i], outlines) ||
                 (request->type == LC_MAP_ANCHOR_POINT &&
                  nearer_another_place (obstacles, request, request->anchors[2 * a],
-                                       request->anchors[2 * a + 1], &tries[i])))
+                                       request->anchors[2 * a + 1], NULL, &tries[i])))
               continue;
 
             placement->variant = v;
@@ -539,7 +594,7 @@ lc_map_obstacles_keep (LcMapObstacles          *obstacles,
   placement->segment_index = obstacles->segments->len;
   if (placement->leader)
     {
-      double segment[4] = { request->anchors[0], request->anchors[1],
+      double segment[4] = { placement->leader_from[0], placement->leader_from[1],
                             placement->leader_to[0], placement->leader_to[1] };
 
       g_array_append_vals (obstacles->segments, segment, 1);

@@ -276,7 +276,8 @@ typedef struct
   guint           variant;  /* which of the sizes */
   LcMapRect       rect;
   LcMapLabelAlign align;
-  gboolean        leader;   /* a line from the anchor to @leader_to */
+  gboolean        leader;   /* a line from @leader_from to @leader_to */
+  double          leader_from[2];  /* beyond the symbols drawn on the place */
   double          leader_to[2];
   guint           rect_index;    /* where the obstacles keep it */
   guint           segment_index;
