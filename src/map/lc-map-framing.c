@@ -17,10 +17,12 @@
 #include "lc-map-renderer-private.h"
 
 #define FRAME_PADDING 16.0 /* pixels between the story and the free part's edges */
+#define NAME_PADDING  28.0 /* and where the part has room, enough for a place's name */
 #define FRAME_ROUNDS  3    /* the panels depend on the view: fit, lay out, fit again */
 #define NEAR_FACTOR   0.5  /* key features this far outside the view box, in its sizes, count */
 #define MIN_FREE      80.0 /* pixels: a free part narrower than this is no use */
 #define MIN_SHARE     0.3  /* the least share of the view box shown in each direction */
+#define MAX_CUT       7    /* panels cut off, each on one of four sides: 4^7 ways */
 
 typedef struct
 {
@@ -129,46 +131,55 @@ measure_panels (LcMapRenderer *self,
   return occupied;
 }
 
+/* The story's distance from the free part's edges: a key place at the
+ * edge (Goris, where the corridor ends) keeps room for its name, where
+ * the part is large enough to spare it. */
+static double
+padding (double width,
+         double height)
+{
+  return CLAMP (MIN (width, height) / 10, FRAME_PADDING, NAME_PADDING);
+}
+
 /* The largest part of the view free of @occupied that the box fits in
- * best: each box is cut off by a vertical or a horizontal line, on the
- * side it is nearer, whichever leaves the story larger. */
+ * best: each box is cut off by a line on one of its four sides (a scale
+ * bar stacked on the legend goes with it, whichever half it is in),
+ * whichever leaves the story larger. */
 static LcMapRect
 free_part (LcViewport *viewport,
            GArray     *occupied,
            double      box_width,
-           double      box_height)
+           double      box_height,
+           gboolean   *found)
 {
   double width = lc_viewport_get_width (viewport), height = lc_viewport_get_height (viewport);
   LcMapRect best = { 0, 0, width, height };
   double best_scale = -1;
-  guint n = MIN (occupied->len, 8);
+  guint n = MIN (occupied->len, MAX_CUT), n_ways = 1u << (2 * n);
 
-  for (guint mask = 0; mask < (1u << n); mask++)
+  for (guint ways = 0; ways < n_ways; ways++)
     {
-      double left = 0, top = 0, right = width, bottom = height, scale;
+      double left = 0, top = 0, right = width, bottom = height, scale, pad;
 
       for (guint i = 0; i < n; i++)
         {
           const LcMapRect *r = &g_array_index (occupied, LcMapRect, i);
 
-          if (mask & (1u << i))
+          switch ((ways >> (2 * i)) & 3)
             {
-              if (r->y + r->height / 2 < height / 2)
-                top = MAX (top, r->y + r->height);
-              else
-                bottom = MIN (bottom, r->y);
+            case 0: left = MAX (left, r->x + r->width); break;
+            case 1: right = MIN (right, r->x); break;
+            case 2: top = MAX (top, r->y + r->height); break;
+            default: bottom = MIN (bottom, r->y); break;
             }
-          else if (r->x + r->width / 2 < width / 2)
-            left = MAX (left, r->x + r->width);
-          else
-            right = MIN (right, r->x);
         }
       if (right - left < MIN_FREE || bottom - top < MIN_FREE)
         continue;
-      scale = MIN ((right - left - 2 * FRAME_PADDING) / box_width,
-                   (bottom - top - 2 * FRAME_PADDING) / box_height);
+      pad = padding (right - left, bottom - top);
+      scale = MIN ((right - left - 2 * pad) / box_width, (bottom - top - 2 * pad) / box_height);
       if (scale > best_scale)
         {
+          *found = TRUE;
           best_scale = scale;
           best = (LcMapRect) { left, top, right - left, bottom - top };
         }
@@ -203,11 +214,15 @@ lc_map_renderer_reset_view (LcMapRenderer *self,
   for (guint round = 0; round < FRAME_ROUNDS; round++)
     {
       g_autoptr(GArray) occupied = measure_panels (self, viewport);
+      gboolean found = FALSE;
       LcMapRect part = free_part (viewport, occupied, MAX (metres[2] - metres[0], 1),
-                                  MAX (metres[3] - metres[1], 1));
+                                  MAX (metres[3] - metres[1], 1), &found);
+      /* Where the panels leave no part large enough, the whole view, as
+       * close to its edges as ever. */
+      double pad = found ? padding (part.width, part.height) : FRAME_PADDING;
 
       lc_viewport_fit_bounds_in (viewport, box.west, box.south, box.east, box.north,
-                                 part.x + FRAME_PADDING, part.y + FRAME_PADDING,
-                                 part.width - 2 * FRAME_PADDING, part.height - 2 * FRAME_PADDING);
+                                 part.x + pad, part.y + pad, part.width - 2 * pad,
+                                 part.height - 2 * pad);
     }
 }
