@@ -199,6 +199,7 @@ typedef struct
   char *other_name;
   char *both;        /* both names on one line, as the story writes them */
   char *note;
+  char *loose;       /* the name with its date free to wrap, for the smallest size */
 } LabelText;
 
 static void
@@ -208,6 +209,7 @@ label_text_clear (LabelText *text)
   g_clear_pointer (&text->both, g_free);
   g_clear_pointer (&text->other_name, g_free);
   g_clear_pointer (&text->note, g_free);
+  g_clear_pointer (&text->loose, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LabelText, label_text_clear)
@@ -272,9 +274,13 @@ make_label_text (LcMapRenderer *self,
   if (!faded && lc_feature_get_kind (feature) == LC_FEATURE_KIND_BLOCKADE && from != 0)
     {
       g_autofree char *date = dup_label_date (from);
+      g_autofree char *loose_date = lc_day_format (from);
 
       /* Translators: a blockade's label on the map; %s is the day it began, "12 December 2022" */
       text->name = g_strdup_printf (_("Blockade since %s"), date);
+      /* Where there is little room, the date wraps too: in Armenian it is
+       * as long as the map is wide at 600 px. */
+      text->loose = g_strdup_printf (_("Blockade since %s"), loose_date);
       return;
     }
 
@@ -351,6 +357,8 @@ create_label_layout (cairo_t         *cr,
       g_string_append (lines, upper);
       pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (3 * variant->scale * PANGO_SCALE));
     }
+  else if (variant->scale == SMALLEST_SCALE && text->loose != NULL)
+    g_string_append (lines, text->loose);
   else
     g_string_append (lines, variant->names == NAMES_JOINED ? text->both : text->name);
   first_end = lines->len;

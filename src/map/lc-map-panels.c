@@ -185,8 +185,14 @@ place_legend (LcMapRenderer    *self,
     {
       guint count;
 
+      /* Where the legend is too tall for the bottom left, it stays where
+       * its layout put it, as the story's framing (fixed) assumed. */
       if (!legend_at_corner (&size, corner, taken, &frame->screen, &rect))
-        continue;
+        {
+          if (corner > 0)
+            continue;
+          rect = size;
+        }
       count = count_covered (self, frame, &rect);
       if (count < best_count)
         {
