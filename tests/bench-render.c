@@ -20,6 +20,11 @@
  *
  *   frames NAME first MS bare MS day MS pan MS zoom MS
  *
+ *   bench-render profile day|pan RUNS WIDTHxHEIGHT STORY
+ *
+ * Draws only frames of that kind, for a profiler (callgrind, perf) to
+ * see where a day step's or a pan's frame goes, without the others.
+ *
  *   bench-render export WIDTHxHEIGHT png|svg|pdf STORY OUT
  *
  * Loads STORY, then times exporting its own view at that size:
@@ -302,6 +307,41 @@ bench_frames (const char *name,
 }
 
 static int
+bench_profile (const char *kind_name,
+               guint       runs,
+               int         width,
+               int         height,
+               const char *path)
+{
+  g_autoptr(LcStory) story = load (path);
+  g_autoptr(LcMapRenderer) renderer = NULL;
+  g_autoptr(LcViewport) viewport = lc_viewport_new ();
+  FrameKind kind = g_str_equal (kind_name, "pan") ? FRAME_PAN : FRAME_DAY;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint32 day;
+
+  if (story == NULL)
+    return 1;
+  renderer = lc_map_renderer_new (story);
+  g_object_set (renderer, "cache-scale", 1, NULL);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  day = lc_story_get_initial (story);
+  lc_map_renderer_setup_viewport (renderer, viewport);
+  lc_viewport_set_size (viewport, width, height);
+  lc_viewport_set_day (viewport, day);
+  lc_map_renderer_reset_view (renderer, viewport);
+  lc_map_renderer_draw (renderer, cr, viewport);
+  for (guint i = 0; i < runs; i++)
+    time_frame (kind, i, renderer, viewport, day, cr, NULL);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return 0;
+}
+
+static int
 bench_export (int         width,
               int         height,
               const char *format_name,
@@ -344,16 +384,22 @@ main (int   argc,
 {
   int width, height;
 
-  if (argc < 3 || sscanf (argv[argc > 3 && g_str_equal (argv[1], "frames") ? 3 : 2], "%dx%d",
-                          &width, &height) != 2)
+  int size_arg = argc > 4 && g_str_equal (argv[1], "profile") ? 4 :
+                 argc > 3 && g_str_equal (argv[1], "frames") ? 3 : 2;
+
+  if (argc < 3 || sscanf (argv[size_arg], "%dx%d", &width, &height) != 2)
     {
       g_printerr ("usage: bench-render frames RUNS WxH NAME=STORY...\n"
+                  "       bench-render profile day|pan RUNS WxH STORY\n"
                   "       bench-render export WxH png|svg|pdf STORY OUT\n");
       return 2;
     }
 
   if (g_str_equal (argv[1], "export") && argc == 6)
     return bench_export (width, height, argv[3], argv[4], argv[5]);
+
+  if (g_str_equal (argv[1], "profile") && argc == 6)
+    return bench_profile (argv[2], atoi (argv[3]), width, height, argv[5]);
 
   for (int i = 4; i < argc; i++)
     {
