@@ -311,6 +311,93 @@ test_labels (Fixture       *fixture,
   g_assert_cmpuint (fixture->cached->n_label_layouts, >, layouts);
 }
 
+/* The legend and the locator inset's map are kept drawn in images: the
+ * same frames, and drawn again only when what they show changes: the
+ * legend with the day (its title is the date), both with the palette,
+ * neither when the view moves by whole pixels. */
+static void
+test_panels (Fixture       *fixture,
+             gconstpointer  data)
+{
+  LcMapRenderer *cached = fixture->cached;
+  guint legend, inset;
+
+  /* The story's own view shows the inset. */
+  assert_same_frame (fixture, 1);
+  legend = cached->legend_image.n_renders;
+  inset = cached->inset_image.n_renders;
+  g_assert_cmpuint (legend, ==, 1);
+  g_assert_cmpuint (inset, ==, 1);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      lc_viewport_pan_by (fixture->viewport, i % 2 ? -3 : 2, i % 2 ? 1 : -2);
+      assert_same_frame (fixture, 1);
+    }
+  g_assert_cmpuint (cached->legend_image.n_renders, ==, legend);
+  g_assert_cmpuint (cached->inset_image.n_renders, ==, inset);
+
+  /* Another day: another title, the same countries. */
+  lc_viewport_set_day (fixture->viewport, lc_viewport_get_day (fixture->viewport) + 1);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (cached->legend_image.n_renders, ==, legend + 1);
+  g_assert_cmpuint (cached->inset_image.n_renders, ==, inset);
+
+  lc_map_renderer_set_dark (cached, TRUE);
+  lc_map_renderer_set_dark (fixture->plain, TRUE);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (cached->legend_image.n_renders, ==, legend + 2);
+  g_assert_cmpuint (cached->inset_image.n_renders, ==, inset + 1);
+
+  /* Other names: another legend. */
+  lc_map_renderer_set_place_names (cached, LC_PLACE_NAMES_ARMENIAN);
+  lc_map_renderer_set_place_names (fixture->plain, LC_PLACE_NAMES_ARMENIAN);
+  assert_same_frame (fixture, 1);
+  g_assert_cmpuint (cached->inset_image.n_renders, ==, inset + 1);
+}
+
+/* A renderer that has drawn other frames draws the frame a new one draws
+ * for the same state, to within the base's antialiasing at the screen's
+ * edge: whatever it keeps (the base, the panels, the labels' layouts and
+ * images, the areas' anchors) is made again when it should be. Day A, day B, moved, zoomed, resized, back to day A. */
+static void
+test_fresh (Fixture       *fixture,
+            gconstpointer  data)
+{
+  LcViewport *viewport = fixture->viewport;
+  guint32 day_a = lc_viewport_get_day (viewport);
+  guint32 day_b = lc_story_get_end (fixture->story);
+
+  for (guint step = 0; step < 8; step++)
+    {
+      g_autoptr(LcMapRenderer) fresh = lc_map_renderer_new (fixture->story);
+      cairo_surface_t *kept, *new;
+
+      switch (step)
+        {
+        case 0: break;
+        case 1: lc_viewport_set_day (viewport, day_b); break;
+        case 2: lc_viewport_pan_by (viewport, 37, -21); break;
+        case 3: lc_viewport_zoom_at (viewport, 1.0, 300, 200); break;
+        case 4: lc_viewport_set_day (viewport, day_a); break;
+        case 5: lc_viewport_pan_by (viewport, -120, 64); break;
+        case 6: lc_viewport_set_size (viewport, 1000, 640); break;
+        case 7: lc_viewport_set_day (viewport, day_b); break;
+        default: g_assert_not_reached ();
+        }
+      lc_map_renderer_set_cache_scale (fresh, 1);
+      kept = draw (fixture->cached, viewport, 1);
+      new = draw (fresh, viewport, 1);
+      /* As the base drawn anew: a line leaving the screen may be
+       * antialiased a little differently at its edge. */
+      g_assert_cmpuint (count_differences (kept, new, 32), ==, 0);
+      g_assert_cmpuint (count_differences (kept, new, 8), <=, WIDTH * HEIGHT / 10000);
+      cairo_surface_destroy (kept);
+      cairo_surface_destroy (new);
+      assert_same_frame (fixture, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +412,8 @@ main (int   argc,
   ADD ("/map/base/scale", test_scale);
   ADD ("/map/base/moving", test_moving);
   ADD ("/map/base/labels", test_labels);
+  ADD ("/map/base/panels", test_panels);
+  ADD ("/map/base/fresh", test_fresh);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "lc-map-renderer-private.h"
 
@@ -270,6 +271,7 @@ lc_map_legend_clear (LcMapLegend *legend)
   g_clear_object (&legend->title);
   g_clear_object (&legend->note);
   g_clear_pointer (&legend->texts, g_ptr_array_unref);
+  g_clear_pointer (&legend->key, g_bytes_unref);
 }
 
 /* The height of the row of entries that starts with entry @first. */
@@ -290,22 +292,50 @@ legend_row_height (LcMapLegend *legend,
   return row;
 }
 
-void
-lc_map_renderer_layout_legend (LcMapRenderer   *self,
-                               LcMapFrame      *frame,
-                               LcMapLegend     *legend)
+/* What the legend is laid out from: its entries, the day, the width it
+ * wraps at and the fonts. */
+static GBytes *
+legend_key (LcMapRenderer *self,
+            GArray        *entries,
+            const char    *date,
+            double         text_width,
+            gboolean       compact,
+            gboolean       any_approximate)
 {
-  const LcMapRect *screen = &frame->screen;
+  GByteArray *key = g_byte_array_new ();
+  guint serial = self->pango != NULL ? pango_context_get_serial (self->pango) : 0;
+
+  g_byte_array_append (key, (const guint8 *) &serial, sizeof serial);
+  g_byte_array_append (key, (const guint8 *) &text_width, sizeof text_width);
+  g_byte_array_append (key, (const guint8 *) &compact, sizeof compact);
+  g_byte_array_append (key, (const guint8 *) &any_approximate, sizeof any_approximate);
+  g_byte_array_append (key, (const guint8 *) date, strlen (date) + 1);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
+      int fields[] = { entry->swatch, entry->kind, entry->state };
+
+      g_byte_array_append (key, (const guint8 *) fields, sizeof fields);
+      g_byte_array_append (key, (const guint8 *) (entry->text != NULL ? entry->text : ""),
+                           strlen (entry->text != NULL ? entry->text : "") + 1);
+    }
+
+  return g_byte_array_free_to_bytes (key);
+}
+
+/* Lays out the legend's texts; its box gets only its size. */
+static void
+lay_out_legend (LcMapFrame  *frame,
+                LcMapLegend *legend,
+                const char  *date,
+                double       text_width,
+                gboolean     compact,
+                gboolean     any_approximate)
+{
   cairo_t *cr = frame->cr;
-  g_autofree char *date = lc_day_format (frame->day);
-  gboolean any_approximate;
-  gboolean compact = screen->width < LEGEND_COMPACT;
-  double half = (screen->width - 2 * LC_MAP_MARGIN - 2 * LEGEND_PADDING) / 2;
-  double text_width = compact ? half - LEGEND_SWATCH - 6 : 230;
   PangoRectangle extents;
   double width, height;
 
-  legend->entries = collect_legend (self, frame, &any_approximate);
   legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
   legend->columns = compact ? 2 : 1;
   legend->title = lc_map_create_layout (cr, date, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
@@ -342,11 +372,53 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
       height += extents.height + 6;
     }
 
-  width += 2 * LEGEND_PADDING;
-  height += 2 * LEGEND_PADDING;
-  legend->rect = (LcMapRect) { screen->x + LC_MAP_MARGIN,
-                               screen->y + screen->height - LC_MAP_MARGIN - height,
-                               width, height };
+  legend->rect = (LcMapRect) { 0, 0, width + 2 * LEGEND_PADDING, height + 2 * LEGEND_PADDING };
+}
+
+/**
+ * lc_map_renderer_layout_legend:
+ *
+ * Lays out the legend of what @frame shows, in the bottom-left corner.
+ * The renderer keeps the last legend's layouts; a frame whose legend
+ * says the same, as most frames' do, shares them.
+ */
+void
+lc_map_renderer_layout_legend (LcMapRenderer   *self,
+                               LcMapFrame      *frame,
+                               LcMapLegend     *legend)
+{
+  const LcMapRect *screen = &frame->screen;
+  g_autofree char *date = lc_day_format (frame->day);
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GBytes) key = NULL;
+  LcMapLegend *kept = &self->legend;
+  gboolean any_approximate;
+  gboolean compact = screen->width < LEGEND_COMPACT;
+  double half = (screen->width - 2 * LC_MAP_MARGIN - 2 * LEGEND_PADDING) / 2;
+  double text_width = compact ? half - LEGEND_SWATCH - 6 : 230;
+
+  entries = collect_legend (self, frame, &any_approximate);
+  key = legend_key (self, entries, date, text_width, compact, any_approximate);
+  if (kept->key == NULL || !g_bytes_equal (kept->key, key))
+    {
+      lc_map_legend_clear (kept);
+      kept->entries = g_steal_pointer (&entries);
+      kept->key = g_steal_pointer (&key);
+      lay_out_legend (frame, kept, date, text_width, compact, any_approximate);
+    }
+
+  *legend = (LcMapLegend) {
+    .entries = g_array_ref (kept->entries),
+    .title = g_object_ref (kept->title),
+    .note = kept->note != NULL ? g_object_ref (kept->note) : NULL,
+    .texts = g_ptr_array_ref (kept->texts),
+    .columns = kept->columns,
+    .column_width = kept->column_width,
+    .key = g_bytes_ref (kept->key),
+    .rect = { screen->x + LC_MAP_MARGIN,
+              screen->y + screen->height - LC_MAP_MARGIN - kept->rect.height,
+              kept->rect.width, kept->rect.height },
+  };
 }
 
 void
@@ -520,23 +592,26 @@ lc_map_renderer_layout_inset (LcMapRenderer    *self,
   return TRUE;
 }
 
-void
-lc_map_renderer_draw_inset (LcMapRenderer    *self,
-                            const LcMapFrame *frame,
-                            const double      metres[4],
-                            const LcMapRect  *rect)
+typedef struct
 {
+  LcMapRenderer   *self;
+  const double    *metres;
+  const LcMapRect *rect;
+} InsetMap;
+
+/* The inset's map: water and the countries, clipped to its box. */
+static void
+draw_inset_map (const LcMapFrame *frame,
+                gpointer          data)
+{
+  InsetMap *inset = data;
   const LcMapPalette *palette = frame->palette;
-  const LcMapRect *screen = &frame->screen;
+  const LcMapRect *rect = inset->rect;
+  const double *metres = inset->metres;
   GPtrArray *visible = frame->visible;
   cairo_t *cr = frame->cr;
   double scale = rect->width / (metres[2] - metres[0]);
   guint n_main = 0;
-  double corners[4][2] = {
-    { screen->x, screen->y }, { screen->x + screen->width, screen->y },
-    { screen->x + screen->width, screen->y + screen->height },
-    { screen->x, screen->y + screen->height },
-  };
 
   cairo_save (cr);
   cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
@@ -554,7 +629,7 @@ lc_map_renderer_draw_inset (LcMapRenderer    *self,
         continue;
 
       /* As much of the outline as the inset's scale shows. */
-      shape = lc_map_renderer_get_shape_at (self, feature, scale);
+      shape = lc_map_renderer_get_shape_at (inset->self, feature, scale);
       cairo_new_path (cr);
       for (guint part = 0; part < shape->n_parts; part++)
         {
@@ -583,8 +658,58 @@ lc_map_renderer_draw_inset (LcMapRenderer    *self,
       cairo_set_line_width (cr, 0.5);
       cairo_stroke (cr);
     }
+  cairo_restore (cr);
+}
+
+/* What the inset's map shows besides its size: the countries. */
+static GBytes *
+inset_key (const LcMapFrame *frame)
+{
+  GByteArray *key = g_byte_array_new ();
+
+  for (guint i = 0; i < frame->visible->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (frame->visible, i);
+
+      if (lc_feature_get_kind (feature) == LC_FEATURE_KIND_COUNTRY)
+        g_byte_array_append (key, (const guint8 *) &feature, sizeof feature);
+    }
+
+  return g_byte_array_free_to_bytes (key);
+}
+
+void
+lc_map_renderer_draw_inset (LcMapRenderer    *self,
+                            const LcMapFrame *frame,
+                            const double      metres[4],
+                            const LcMapRect  *rect)
+{
+  const LcMapPalette *palette = frame->palette;
+  const LcMapRect *screen = &frame->screen;
+  cairo_t *cr = frame->cr;
+  double scale = rect->width / (metres[2] - metres[0]);
+  InsetMap inset = { self, metres, rect };
+  double corners[4][2] = {
+    { screen->x, screen->y }, { screen->x + screen->width, screen->y },
+    { screen->x + screen->width, screen->y + screen->height },
+    { screen->x, screen->y + screen->height },
+  };
+
+  /* The map changes with the countries only: the widget keeps it drawn. */
+  if (self->cache_scale > 0)
+    {
+      g_autoptr(GBytes) key = inset_key (frame);
+
+      lc_map_panel_image_paint (&self->inset_image, frame, rect, self->cache_scale, key,
+                                draw_inset_map, &inset);
+    }
+  else
+    draw_inset_map (frame, &inset);
 
   /* The part of the region the view shows. */
+  cairo_save (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_clip (cr);
   cairo_new_path (cr);
   for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
     {

@@ -259,12 +259,23 @@ lc_map_renderer_layout_panels (LcMapRenderer    *self,
     g_array_append_val (occupied, panels->inset_rect);
 }
 
+static void
+draw_legend (const LcMapFrame *frame,
+             gpointer          legend)
+{
+  lc_map_draw_legend (frame, legend);
+}
+
 void
 lc_map_renderer_draw_panels (LcMapRenderer *self,
                              LcMapFrame    *frame,
                              LcMapPanels   *panels)
 {
-  if (panels->has_legend)
+  /* The widget keeps the legend drawn while it says the same. */
+  if (panels->has_legend && self->cache_scale > 0)
+    lc_map_panel_image_paint (&self->legend_image, frame, &panels->legend.rect, self->cache_scale,
+                              panels->legend.key, draw_legend, &panels->legend);
+  else if (panels->has_legend)
     lc_map_draw_legend (frame, &panels->legend);
   lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);
   if (panels->inset)

@@ -27,6 +27,7 @@
  *   lc-map-placement.c where labels go: a pure function of obstacles
  *   lc-map-legend.c    legend, scale bar and attribution, locator inset
  *   lc-map-panels.c    where the panels go: clear of widgets and of the story
+ *   lc-map-panel-image.c the legend and the inset's map kept drawn in images
  *   lc-map-framing.c   the story's own view, in the part the panels leave free
  *   lc-map-page.c      a map that stands alone: title, day, map, sources
  *   lc-map-hit.c       what is where: hit testing, anchors, on screen
@@ -85,6 +86,43 @@ typedef struct
   guint               n_renders;   /* images drawn so far, for tests */
 } LcMapBase;
 
+/* The panels' layout, made before the labels so they keep out of it. */
+typedef struct
+{
+  GArray      *entries;
+  PangoLayout *title;
+  PangoLayout *note;
+  GPtrArray   *texts;
+  guint        columns;
+  double       column_width;
+  LcMapRect    rect;
+  GBytes      *key;     /* what it is laid out from: equal keys, equal layouts */
+} LcMapLegend;
+
+/* What a cairo context has set that a panel's drawing may take. */
+typedef struct
+{
+  cairo_line_join_t  join;
+  cairo_line_cap_t   cap;
+  cairo_fill_rule_t  fill_rule;
+  cairo_antialias_t  antialias;
+  double             miter_limit;
+  double             tolerance;
+} LcMapPanelImageState;
+
+/* A panel kept drawn in an image (lc-map-panel-image.c). */
+typedef struct
+{
+  cairo_surface_t    *surface;
+  GBytes             *key;       /* what it shows */
+  const LcMapPalette *palette;
+  LcMapPanelImageState state;    /* of the frame's context it was drawn for */
+  int                 scale;     /* device pixels a pixel */
+  double              width, height;
+  double              fx, fy;    /* the part of a device pixel it was drawn at */
+  guint               n_renders; /* images drawn so far, for tests */
+} LcMapPanelImage;
+
 struct _LcMapRenderer
 {
   GObject        parent_instance;
@@ -120,24 +158,15 @@ struct _LcMapRenderer
   int            cache_scale; /* device pixels a pixel of the base's image; 0: none */
   gboolean       moving;      /* the view is being moved: the base may be an earlier view's */
   LcMapBase      base;
+  LcMapLegend    legend;      /* the last legend laid out, kept while its key holds */
+  LcMapPanelImage legend_image; /* and drawn, with cache-scale */
+  LcMapPanelImage inset_image;  /* the locator inset's map, with cache-scale */
 
   /* lc-map-focus.c: kept until the day or the highlighted features change */
   guint32        focus_day;
   GPtrArray     *focus;       /* LcFeature: named by the day's events and statements */
   GPtrArray     *faded;       /* LcFeature: closed routes, features not there yet */
 };
-
-/* The panels' layout, made before the labels so they keep out of it. */
-typedef struct
-{
-  GArray      *entries;
-  PangoLayout *title;
-  PangoLayout *note;
-  GPtrArray   *texts;
-  guint        columns;
-  double       column_width;
-  LcMapRect    rect;
-} LcMapLegend;
 
 static inline gboolean
 lc_map_rects_overlap (const LcMapRect *a,
@@ -496,6 +525,19 @@ void               lc_map_renderer_draw_inset      (LcMapRenderer      *self,
                                                     const LcMapFrame   *frame,
                                                     const double        metres[4],
                                                     const LcMapRect    *rect);
+
+/* lc-map-panel-image.c */
+typedef void (*LcMapPanelImageDrawFunc) (const LcMapFrame *frame,
+                                         gpointer          data);
+
+void               lc_map_panel_image_clear        (LcMapPanelImage    *image);
+void               lc_map_panel_image_paint        (LcMapPanelImage    *image,
+                                                    const LcMapFrame   *frame,
+                                                    const LcMapRect    *rect,
+                                                    int                 scale,
+                                                    GBytes             *key,
+                                                    LcMapPanelImageDrawFunc draw,
+                                                    gpointer            data);
 
 /* lc-map-panels.c */
 void               lc_map_panels_clear             (LcMapPanels        *panels);

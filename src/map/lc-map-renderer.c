@@ -230,6 +230,9 @@ lc_map_renderer_dispose (GObject *object)
   lc_map_label_cache_clear (self);
   g_clear_object (&self->pango);
   lc_map_base_clear (&self->base);
+  lc_map_legend_clear (&self->legend);
+  lc_map_panel_image_clear (&self->legend_image);
+  lc_map_panel_image_clear (&self->inset_image);
   g_clear_pointer (&self->hatch, cairo_pattern_destroy);
   g_clear_object (&self->story);
 
@@ -683,6 +686,8 @@ lc_map_renderer_set_cache_scale (LcMapRenderer *self,
 
   self->cache_scale = scale;
   lc_map_base_clear (&self->base);
+  lc_map_panel_image_clear (&self->legend_image);
+  lc_map_panel_image_clear (&self->inset_image);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CACHE_SCALE]);
 }
 
