@@ -398,6 +398,126 @@ test_fresh (Fixture       *fixture,
     }
 }
 
+/* The anchors of an area, found as they were before the grid was tested
+ * a row at a time: the grid over its largest ring's box, within @clip,
+ * each point tested on its own, the nearest the middle first. */
+static GArray *
+oracle_anchors (LcMapRenderer   *renderer,
+                LcFeature       *feature,
+                const LcMapRect *clip)
+{
+  LcMapShape *shape = lc_map_renderer_get_shape (renderer, feature);
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (double));
+  double left = G_MAXDOUBLE, top = G_MAXDOUBLE, right = -G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+  double best_area = -1, cx, cy;
+  guint best_start = 0, best_n = shape->n_points, start = 0;
+
+  for (guint part = 0; part < shape->n_parts; part++)
+    {
+      const double *m = shape->metres;
+      guint n_points = shape->part_sizes[part];
+      double area = 0;
+
+      for (guint i = start; i + 1 < start + n_points; i++)
+        area += m[2 * i] * m[2 * i + 3] - m[2 * i + 2] * m[2 * i + 1];
+      if (n_points > 0 && fabs (area) > best_area)
+        {
+          best_area = fabs (area);
+          best_start = start;
+          best_n = n_points;
+        }
+      start += n_points;
+    }
+  for (guint i = best_start; i < best_start + best_n; i++)
+    {
+      double x, y;
+
+      lc_map_renderer_to_pixels (renderer, &shape->metres[2 * i], &x, &y);
+      left = MIN (left, x);
+      right = MAX (right, x);
+      top = MIN (top, y);
+      bottom = MAX (bottom, y);
+    }
+  /* As a box: its corner and its size. */
+  right = left + (right - left);
+  bottom = top + (bottom - top);
+  left = MAX (left, clip->x);
+  top = MAX (top, clip->y);
+  right = MIN (right, clip->x + clip->width);
+  bottom = MIN (bottom, clip->y + clip->height);
+  if (left >= right || top >= bottom)
+    return anchors;
+
+  cx = (left + right) / 2;
+  cy = (top + bottom) / 2;
+  for (guint i = 0; i <= 9; i++)
+    for (guint j = 0; j <= 9; j++)
+      {
+        double x = cx + (right - left) * ((double) i / 9 - 0.5) * 0.9;
+        double y = cy + (bottom - top) * ((double) j / 9 - 0.5) * 0.9;
+        double d = hypot (x - cx, y - cy);
+        guint k = 0;
+
+        if (!lc_map_renderer_point_in (renderer, feature, x, y))
+          continue;
+        /* Insertion by distance, then upper, then left. */
+        while (k < distances->len &&
+               (g_array_index (distances, double, k) < d ||
+                (g_array_index (distances, double, k) == d &&
+                 (g_array_index (anchors, double, 2 * k + 1) < y ||
+                  (g_array_index (anchors, double, 2 * k + 1) == y &&
+                   g_array_index (anchors, double, 2 * k) < x)))))
+          k++;
+        g_array_insert_val (distances, k, d);
+        g_array_insert_vals (anchors, 2 * k, (double[]) { x, y }, 2);
+      }
+
+  return anchors;
+}
+
+/* An area's anchors, the grid's points in it tested a row at a time, are
+ * those found testing each point on its own, in the same order, to the
+ * bit. */
+static void
+test_anchors (Fixture       *fixture,
+              gconstpointer  data)
+{
+  LcMapRenderer *renderer = fixture->plain;
+  const LcMapRect screen = { 0, 0, WIDTH, HEIGHT };
+  guint n_areas = 0, n_anchors = 0;
+
+  for (guint view = 0; view < 3; view++)
+    {
+      GPtrArray *visible = lc_story_get_visible_features (fixture->story,
+                                                          lc_viewport_get_day (fixture->viewport));
+
+      cairo_surface_destroy (draw (renderer, fixture->viewport, 1));
+      for (guint i = 0; i < visible->len; i++)
+        {
+          LcFeature *feature = g_ptr_array_index (visible, i);
+          LcFeatureKind kind = lc_feature_get_kind (feature);
+          g_autoptr(GArray) anchors = NULL;
+          g_autoptr(GArray) checked = NULL;
+
+          if (!lc_map_is_area_kind (kind) && kind != LC_FEATURE_KIND_COUNTRY)
+            continue;
+          anchors = lc_map_renderer_area_anchors (renderer, feature, &screen);
+          checked = oracle_anchors (renderer, feature, &screen);
+          g_assert_cmpuint (anchors->len, ==, checked->len);
+          g_assert_cmpmem (anchors->data, anchors->len * sizeof (double), checked->data,
+                           checked->len * sizeof (double));
+          n_areas++;
+          n_anchors += anchors->len / 2;
+        }
+      lc_viewport_zoom_at (fixture->viewport, 0.75, WIDTH / 3.0, HEIGHT / 2.0);
+      lc_viewport_pan_by (fixture->viewport, 13.25, -7.5);
+    }
+  g_test_message ("%u areas, %u anchors", n_areas, n_anchors);
+  g_assert_cmpuint (n_areas, >=, 6);
+  g_assert_cmpuint (n_anchors, >=, 100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +534,7 @@ main (int   argc,
   ADD ("/map/base/labels", test_labels);
   ADD ("/map/base/panels", test_panels);
   ADD ("/map/base/fresh", test_fresh);
+  ADD ("/map/base/anchors", test_anchors);
 #undef ADD
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "lc-map-renderer-private.h"
 
@@ -175,6 +176,55 @@ compare_grid_points (gconstpointer a,
   return pa->x < pb->x ? -1 : pa->x > pb->x;
 }
 
+#define GRID 10 /* points a side of the grid an area's anchors are taken from */
+
+/* Even-odd over every ring, as lc_map_renderer_point_in() to the bit, for
+ * each point of a GRID × GRID grid at once: @in[i * GRID + j] is whether
+ * (@xs[i], @ys[j]) is in the area. A side is crossed by a row's ray where
+ * it is for any of the row's points, so it is tested once a row, and its
+ * points projected once. */
+static void
+grid_in (LcMapRenderer *self,
+         LcFeature     *feature,
+         const double   xs[GRID],
+         const double   ys[GRID],
+         gboolean       in[GRID * GRID])
+{
+  LcMapShape *shape = lc_map_renderer_get_shape (self, feature);
+  g_autofree double *pixels = g_new (double, 2 * MAX (shape->n_points, 1));
+  guint start = 0;
+
+  for (guint k = 0; k < shape->n_points; k++)
+    lc_map_renderer_to_pixels (self, &shape->metres[2 * k], &pixels[2 * k], &pixels[2 * k + 1]);
+  memset (in, 0, GRID * GRID * sizeof *in);
+
+  for (guint part = 0; part < shape->n_parts; part++)
+    {
+      guint n_points = shape->part_sizes[part];
+
+      for (guint i = 0; i < n_points; i++)
+        {
+          guint j = i == 0 ? n_points - 1 : i - 1;
+          double xj = pixels[2 * (start + j)], yj = pixels[2 * (start + j) + 1];
+          double xi = pixels[2 * (start + i)], yi = pixels[2 * (start + i) + 1];
+
+          for (guint row = 0; row < GRID; row++)
+            {
+              double crossing;
+
+              if ((yi > ys[row]) == (yj > ys[row]))
+                continue;
+              /* As count_crossing() computes it. */
+              crossing = (xj - xi) * (ys[row] - yi) / (yj - yi) + xi;
+              for (guint column = 0; column < GRID; column++)
+                if (xs[column] < crossing)
+                  in[column * GRID + row] = !in[column * GRID + row];
+            }
+        }
+      start += n_points;
+    }
+}
+
 /**
  * lc_map_renderer_area_anchors:
  * @clip: (nullable): the part of the screen to stay in
@@ -189,8 +239,10 @@ lc_map_renderer_area_anchors (LcMapRenderer   *self,
                               LcFeature       *feature,
                               const LcMapRect *clip)
 {
-  const guint grid = 9;
+  const guint grid = GRID - 1;
   LcMapRect box = main_bounds (self, feature);
+  double xs[GRID], ys[GRID];
+  gboolean in[GRID * GRID];
   double left = box.x, top = box.y, right = box.x + box.width, bottom = box.y + box.height;
   g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (GridPoint));
   GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
@@ -209,15 +261,18 @@ lc_map_renderer_area_anchors (LcMapRenderer   *self,
   cx = (left + right) / 2;
   cy = (top + bottom) / 2;
   for (guint i = 0; i <= grid; i++)
+    {
+      xs[i] = cx + (right - left) * ((double) i / grid - 0.5) * 0.9;
+      ys[i] = cy + (bottom - top) * ((double) i / grid - 0.5) * 0.9;
+    }
+  grid_in (self, feature, xs, ys, in);
+  for (guint i = 0; i <= grid; i++)
     for (guint j = 0; j <= grid; j++)
       {
-        GridPoint point = {
-          cx + (right - left) * ((double) i / grid - 0.5) * 0.9,
-          cy + (bottom - top) * ((double) j / grid - 0.5) * 0.9,
-        };
+        GridPoint point = { xs[i], ys[j] };
 
         point.distance = hypot (point.x - cx, point.y - cy);
-        if (lc_map_renderer_point_in (self, feature, point.x, point.y))
+        if (in[i * (grid + 1) + j])
           g_array_append_val (inside, point);
       }
   g_array_sort (inside, compare_grid_points);
