@@ -272,6 +272,7 @@ lc_map_legend_clear (LcMapLegend *legend)
   g_clear_object (&legend->note);
   g_clear_pointer (&legend->texts, g_ptr_array_unref);
   g_clear_pointer (&legend->key, g_bytes_unref);
+  g_clear_pointer (&legend->image_key, g_bytes_unref);
 }
 
 /* The height of the row of entries that starts with entry @first. */
@@ -292,12 +293,11 @@ legend_row_height (LcMapLegend *legend,
   return row;
 }
 
-/* What the legend is laid out from: its entries, the day, the width it
- * wraps at and the fonts. */
+/* What the legend's entries are laid out from: the entries, the width
+ * they wrap at and the fonts. */
 static GBytes *
 legend_key (LcMapRenderer *self,
             GArray        *entries,
-            const char    *date,
             double         text_width,
             gboolean       compact,
             gboolean       any_approximate)
@@ -309,46 +309,36 @@ legend_key (LcMapRenderer *self,
   g_byte_array_append (key, (const guint8 *) &text_width, sizeof text_width);
   g_byte_array_append (key, (const guint8 *) &compact, sizeof compact);
   g_byte_array_append (key, (const guint8 *) &any_approximate, sizeof any_approximate);
-  g_byte_array_append (key, (const guint8 *) date, strlen (date) + 1);
   for (guint i = 0; i < entries->len; i++)
     {
       LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
       int fields[] = { entry->swatch, entry->kind, entry->state };
+      const char *text = entry->text != NULL ? entry->text : "";
 
       g_byte_array_append (key, (const guint8 *) fields, sizeof fields);
-      g_byte_array_append (key, (const guint8 *) (entry->text != NULL ? entry->text : ""),
-                           strlen (entry->text != NULL ? entry->text : "") + 1);
+      g_byte_array_append (key, (const guint8 *) text, strlen (text) + 1);
     }
 
   return g_byte_array_free_to_bytes (key);
 }
 
-/* Lays out the legend's texts; its box gets only its size. */
+/* Lays out the legend's entries. */
 static void
-lay_out_legend (LcMapFrame  *frame,
-                LcMapLegend *legend,
-                const char  *date,
-                double       text_width,
-                gboolean     compact,
-                gboolean     any_approximate)
+lay_out_entries (LcMapFrame  *frame,
+                 LcMapLegend *legend,
+                 double       text_width,
+                 gboolean     compact)
 {
-  cairo_t *cr = frame->cr;
-  PangoRectangle extents;
-  double width, height;
-
   legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
   legend->columns = compact ? 2 : 1;
-  legend->title = lc_map_create_layout (cr, date, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
-  pango_layout_get_pixel_extents (legend->title, NULL, &extents);
-  width = extents.width;
-  height = extents.height + 6;
   legend->column_width = 0;
 
   for (guint i = 0; i < legend->entries->len; i++)
     {
       LegendEntry *entry = &g_array_index (legend->entries, LegendEntry, i);
-      PangoLayout *text = lc_map_create_layout (cr, entry->text, compact ? 11 : 12,
+      PangoLayout *text = lc_map_create_layout (frame->cr, entry->text, compact ? 11 : 12,
                                                 PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+      PangoRectangle extents;
 
       pango_layout_set_width (text, (int) MAX (text_width, 60) * PANGO_SCALE);
       pango_layout_set_wrap (text, PANGO_WRAP_WORD);
@@ -356,23 +346,87 @@ lay_out_legend (LcMapFrame  *frame,
       legend->column_width = MAX (legend->column_width, LEGEND_SWATCH + extents.width + 6);
       g_ptr_array_add (legend->texts, text);
     }
-  for (guint i = 0; i < legend->entries->len; i += legend->columns)
-    height += legend_row_height (legend, i);
-  width = MAX (width, legend->column_width * legend->columns);
+}
+
+/* Its note on approximate places, wrapped at @width. */
+static void
+lay_out_note (LcMapFrame  *frame,
+              LcMapLegend *legend,
+              double       width)
+{
+  if (legend->note != NULL && legend->note_width == width)
+    return;
+
+  g_clear_object (&legend->note);
+  legend->note = lc_map_create_layout (frame->cr,
+                                       _("Boundaries, routes and marked positions are approximate"),
+                                       11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+  pango_layout_set_width (legend->note, (int) MAX (width, 200) * PANGO_SCALE);
+  pango_layout_set_wrap (legend->note, PANGO_WRAP_WORD);
+  legend->note_width = width;
+}
+
+/* Makes @kept the legend of @entries on @date, keeping what it has of it:
+ * the entries' layouts while they say the same, the title while the day
+ * is the same, the note while it wraps at the same width. */
+static void
+update_legend (LcMapRenderer *self,
+               LcMapFrame    *frame,
+               LcMapLegend   *kept,
+               GArray        *entries,
+               const char    *date,
+               double         text_width,
+               gboolean       compact,
+               gboolean       any_approximate)
+{
+  g_autoptr(GBytes) key = legend_key (self, entries, text_width, compact, any_approximate);
+  g_autoptr(GByteArray) image_key = NULL;
+  PangoRectangle extents;
+  double width, height;
+  int title_height;
+
+  if (kept->key == NULL || !g_bytes_equal (kept->key, key))
+    {
+      lc_map_legend_clear (kept);
+      kept->entries = g_array_ref (entries);
+      kept->key = g_steal_pointer (&key);
+      lay_out_entries (frame, kept, text_width, compact);
+    }
+  if (kept->title == NULL || g_strcmp0 (pango_layout_get_text (kept->title), date) != 0)
+    {
+      g_clear_object (&kept->title);
+      kept->title = lc_map_create_layout (frame->cr, date, 13, PANGO_WEIGHT_BOLD,
+                                          PANGO_STYLE_NORMAL);
+    }
+
+  pango_layout_get_pixel_extents (kept->title, NULL, &extents);
+  width = extents.width;
+  height = extents.height + 6;
+  title_height = extents.height;
+  for (guint i = 0; i < kept->entries->len; i += kept->columns)
+    height += legend_row_height (kept, i);
+  width = MAX (width, kept->column_width * kept->columns);
 
   if (any_approximate)
     {
-      legend->note = lc_map_create_layout (cr,
-                                           _("Boundaries, routes and marked positions are approximate"),
-                                           11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
-      pango_layout_set_width (legend->note, (int) MAX (width, 200) * PANGO_SCALE);
-      pango_layout_set_wrap (legend->note, PANGO_WRAP_WORD);
-      pango_layout_get_pixel_extents (legend->note, NULL, &extents);
+      lay_out_note (frame, kept, width);
+      pango_layout_get_pixel_extents (kept->note, NULL, &extents);
       width = MAX (width, extents.width);
       height += extents.height + 6;
     }
+  else
+    g_clear_object (&kept->note);
 
-  legend->rect = (LcMapRect) { 0, 0, width + 2 * LEGEND_PADDING, height + 2 * LEGEND_PADDING };
+  kept->rect = (LcMapRect) { 0, 0, width + 2 * LEGEND_PADDING, height + 2 * LEGEND_PADDING };
+
+  /* What its image shows: all but the title, below the title. */
+  image_key = g_byte_array_new ();
+  g_byte_array_append (image_key, g_bytes_get_data (kept->key, NULL),
+                       g_bytes_get_size (kept->key));
+  g_byte_array_append (image_key, (const guint8 *) &kept->note_width, sizeof kept->note_width);
+  g_byte_array_append (image_key, (const guint8 *) &title_height, sizeof title_height);
+  g_clear_pointer (&kept->image_key, g_bytes_unref);
+  kept->image_key = g_byte_array_free_to_bytes (g_steal_pointer (&image_key));
 }
 
 /**
@@ -390,7 +444,6 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
   const LcMapRect *screen = &frame->screen;
   g_autofree char *date = lc_day_format (frame->day);
   g_autoptr(GArray) entries = NULL;
-  g_autoptr(GBytes) key = NULL;
   LcMapLegend *kept = &self->legend;
   gboolean any_approximate;
   gboolean compact = screen->width < LEGEND_COMPACT;
@@ -398,14 +451,7 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
   double text_width = compact ? half - LEGEND_SWATCH - 6 : 230;
 
   entries = collect_legend (self, frame, &any_approximate);
-  key = legend_key (self, entries, date, text_width, compact, any_approximate);
-  if (kept->key == NULL || !g_bytes_equal (kept->key, key))
-    {
-      lc_map_legend_clear (kept);
-      kept->entries = g_steal_pointer (&entries);
-      kept->key = g_steal_pointer (&key);
-      lay_out_legend (frame, kept, date, text_width, compact, any_approximate);
-    }
+  update_legend (self, frame, kept, entries, date, text_width, compact, any_approximate);
 
   *legend = (LcMapLegend) {
     .entries = g_array_ref (kept->entries),
@@ -415,24 +461,33 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
     .columns = kept->columns,
     .column_width = kept->column_width,
     .key = g_bytes_ref (kept->key),
+    .image_key = g_bytes_ref (kept->image_key),
     .rect = { screen->x + LC_MAP_MARGIN,
               screen->y + screen->height - LC_MAP_MARGIN - kept->rect.height,
               kept->rect.width, kept->rect.height },
   };
 }
 
-void
-lc_map_draw_legend (const LcMapFrame *frame,
-                    LcMapLegend      *legend)
+/* Draws the legend's panel, entries and note when @body, its title when
+ * @title. */
+static void
+draw_legend_parts (const LcMapFrame *frame,
+                   LcMapLegend      *legend,
+                   gboolean          title,
+                   gboolean          body)
 {
   const LcMapPalette *palette = frame->palette;
   cairo_t *cr = frame->cr;
   double x = legend->rect.x + LEGEND_PADDING, y = legend->rect.y + LEGEND_PADDING;
   PangoRectangle extents;
 
-  lc_map_draw_panel (cr, &legend->rect, palette);
+  if (body)
+    lc_map_draw_panel (cr, &legend->rect, palette);
 
-  lc_map_show_layout (cr, legend->title, x, y, &palette->text, NULL);
+  if (title)
+    lc_map_show_layout (cr, legend->title, x, y, &palette->text, NULL);
+  if (!body)
+    return;
   pango_layout_get_pixel_extents (legend->title, NULL, &extents);
   y += extents.height + 6;
 
@@ -458,6 +513,29 @@ lc_map_draw_legend (const LcMapFrame *frame,
     {
       lc_map_show_layout (cr, legend->note, x, y + 6, &palette->text_secondary, NULL);
     }
+}
+
+void
+lc_map_draw_legend (const LcMapFrame *frame,
+                    LcMapLegend      *legend)
+{
+  draw_legend_parts (frame, legend, TRUE, TRUE);
+}
+
+/* All but the title, which changes with the day; the entries are below
+ * the title's height. */
+void
+lc_map_draw_legend_body (const LcMapFrame *frame,
+                         LcMapLegend      *legend)
+{
+  draw_legend_parts (frame, legend, FALSE, TRUE);
+}
+
+void
+lc_map_draw_legend_title (const LcMapFrame *frame,
+                          LcMapLegend      *legend)
+{
+  draw_legend_parts (frame, legend, TRUE, FALSE);
 }
 
 static double

@@ -260,10 +260,10 @@ lc_map_renderer_layout_panels (LcMapRenderer    *self,
 }
 
 static void
-draw_legend (const LcMapFrame *frame,
-             gpointer          legend)
+draw_legend_body (const LcMapFrame *frame,
+                  gpointer          legend)
 {
-  lc_map_draw_legend (frame, legend);
+  lc_map_draw_legend_body (frame, legend);
 }
 
 void
@@ -271,10 +271,15 @@ lc_map_renderer_draw_panels (LcMapRenderer *self,
                              LcMapFrame    *frame,
                              LcMapPanels   *panels)
 {
-  /* The widget keeps the legend drawn while it says the same. */
+  /* The widget keeps the legend drawn while it says the same, but for
+   * the day in its title, which is drawn over it. */
   if (panels->has_legend && self->cache_scale > 0)
-    lc_map_panel_image_paint (&self->legend_image, frame, &panels->legend.rect, self->cache_scale,
-                              panels->legend.key, draw_legend, &panels->legend);
+    {
+      lc_map_panel_image_paint (&self->legend_image, frame, &panels->legend.rect,
+                                self->cache_scale, panels->legend.image_key, draw_legend_body,
+                                &panels->legend);
+      lc_map_draw_legend_title (frame, &panels->legend);
+    }
   else if (panels->has_legend)
     lc_map_draw_legend (frame, &panels->legend);
   lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);

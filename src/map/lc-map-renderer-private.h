@@ -96,7 +96,9 @@ typedef struct
   guint        columns;
   double       column_width;
   LcMapRect    rect;
-  GBytes      *key;     /* what it is laid out from: equal keys, equal layouts */
+  GBytes      *key;        /* what its entries are laid out from: equal keys, equal layouts */
+  GBytes      *image_key;  /* what it shows but the title: equal keys, equal images */
+  double       note_width; /* what its note wraps at */
 } LcMapLegend;
 
 /* What a cairo context has set that a panel's drawing may take. */
@@ -512,6 +514,10 @@ void               lc_map_renderer_layout_legend   (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
                                                     LcMapLegend        *legend);
 void               lc_map_draw_legend              (const LcMapFrame   *frame,
+                                                    LcMapLegend        *legend);
+void               lc_map_draw_legend_body         (const LcMapFrame   *frame,
+                                                    LcMapLegend        *legend);
+void               lc_map_draw_legend_title        (const LcMapFrame   *frame,
                                                     LcMapLegend        *legend);
 LcMapRect          lc_map_renderer_draw_scale      (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
