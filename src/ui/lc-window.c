@@ -198,6 +198,10 @@ show_errors (LcWindow      *self,
   /* The status page's description is markup, so escape the file name. */
   escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_description (self->error_page, escaped);
+  /* Given only now: the icon comes at a size that only the theme's SVG
+   * has, and loading it at start-up would load the SVG loader, some
+   * 6 MB, for a page the reader may never see. */
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   gtk_label_set_text (self->error_label, text);
   gtk_label_set_text (self->title_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
