@@ -29,6 +29,9 @@
  *          worth of small moves one way and back.
  *   zoom   the same for the map zoomed in and out (map.zoom-in, -out).
  *
+ * With LC_BENCH_SMAPS=FILE it also copies /proc/self/smaps to FILE at
+ * the ready frame, to see what the memory is.
+ *
  * After the actions it prints every frame it saw, "frame START_US MS",
  * for the frame the map redraws when it settles, then "done", and exits.
  */
@@ -264,6 +267,14 @@ after_paint_hook (GSignalInvocationHint *hint,
     return TRUE;
 
   ready = TRUE;
+  if (g_getenv ("LC_BENCH_SMAPS") != NULL)
+    {
+      g_autofree char *smaps = NULL;
+      gsize length;
+
+      if (g_file_get_contents ("/proc/self/smaps", &smaps, &length, NULL))
+        g_file_set_contents (g_getenv ("LC_BENCH_SMAPS"), smaps, length, NULL);
+    }
   printf ("ready %" G_GINT64_FORMAT " %ld\n", now, pss_kb ());
   fflush (stdout);
   if (mode == MODE_START)

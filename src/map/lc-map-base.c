@@ -35,6 +35,15 @@ lc_map_base_clear (LcMapBase *base)
   g_clear_pointer (&base->features, g_ptr_array_unref);
 }
 
+/* Forgets the image and what the base was last drawn with. */
+void
+lc_map_base_reset (LcMapBase *base)
+{
+  lc_map_base_clear (base);
+  g_clear_pointer (&base->direct_features, g_ptr_array_unref);
+  base->direct_palette = NULL;
+}
+
 /* The features of the base layers that @frame shows, in drawing order. */
 static GPtrArray *
 base_features (LcMapRenderer *self,
@@ -161,11 +170,27 @@ is_whole (double offset)
   return fabs (offset - round (offset)) < 1e-3;
 }
 
+/* Whether the last base drawn straight into a frame was of @features
+ * in @frame's palette, size and scale. */
+static gboolean
+drawn_before (LcMapRenderer *self,
+              LcMapFrame    *frame,
+              GPtrArray     *features)
+{
+  LcMapBase *base = &self->base;
+
+  return base->direct_palette == frame->palette && base->direct_scale == self->cache_scale &&
+         base->direct_width == frame->screen.width &&
+         base->direct_height == frame->screen.height &&
+         same_features (base->direct_features, features);
+}
+
 /**
  * lc_map_renderer_paint_base:
  *
  * Paints the base of @frame from the image drawn for its view, drawing
- * the image first when there is none that shows it. An image drawn for
+ * the image first when there is none that shows it; or, the first time
+ * a base is drawn, draws it into the frame, keeping no image. An image drawn for
  * an earlier view shows this one when the view has only moved by whole
  * device pixels, and, while the view moves, when it is moved and scaled
  * less than MAX_SCALING; either way as long as it covers the view.
@@ -188,6 +213,23 @@ lc_map_renderer_paint_base (LcMapRenderer *self,
       (!self->moving && (scaling != 1.0 || !is_whole (dx * base->scale) ||
                          !is_whole (dy * base->scale))))
     {
+      /* A base not drawn before is drawn straight into the frame: an
+       * image pays only from the next frame that shows the same base on,
+       * and a view that is never drawn again (a window opened and read)
+       * never needs it. */
+      if (!drawn_before (self, frame, features))
+        {
+          lc_map_base_clear (base);
+          g_clear_pointer (&base->direct_features, g_ptr_array_unref);
+          base->direct_features = g_ptr_array_ref (features);
+          base->direct_palette = frame->palette;
+          base->direct_scale = self->cache_scale;
+          base->direct_width = frame->screen.width;
+          base->direct_height = frame->screen.height;
+          base->n_direct++;
+          lc_map_renderer_draw_base (self, frame);
+          return;
+        }
       render_base (self, frame, features);
       scaling = 1.0;
       dx = dy = 0;

@@ -84,6 +84,13 @@ typedef struct
   double              width, height;
   int                 scale;       /* device pixels a pixel */
   guint               n_renders;   /* images drawn so far, for tests */
+  /* The last base drawn straight into a frame (its first), which the
+   * next frame showing it draws into an image. */
+  GPtrArray          *direct_features;
+  const LcMapPalette *direct_palette;
+  int                 direct_scale;
+  double              direct_width, direct_height;
+  guint               n_direct;    /* bases drawn so, for tests */
 } LcMapBase;
 
 /* The panels' layout, made before the labels so they keep out of it. */
@@ -358,6 +365,7 @@ void               lc_map_renderer_draw_base       (LcMapRenderer      *self,
 
 /* lc-map-base.c */
 void               lc_map_base_clear               (LcMapBase          *base);
+void               lc_map_base_reset               (LcMapBase          *base);
 void               lc_map_renderer_paint_base      (LcMapRenderer      *self,
                                                     LcMapFrame         *frame);
 

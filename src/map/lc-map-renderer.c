@@ -187,11 +187,16 @@ lc_map_renderer_draw (LcMapRenderer *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
   cairo_clip (cr);
+  /* The layers leave line joins and fill rules set; what is drawn over
+   * them starts afresh, the same whether the base was drawn or painted
+   * from its image. */
+  cairo_save (cr);
   if (self->cache_scale > 0)
     lc_map_renderer_paint_base (self, &frame);
   else
     lc_map_renderer_draw_base (self, &frame);
   draw_layers (self, &frame, layers, G_N_ELEMENTS (layers));
+  cairo_restore (cr);
   lc_map_renderer_layout_panels (self, &frame, &panels, occupied);
   keep_panel_rects (self, &panels);
   lc_map_renderer_draw_labels (self, &frame, occupied);
@@ -229,7 +234,7 @@ lc_map_renderer_dispose (GObject *object)
   g_clear_pointer (&self->cache, g_hash_table_unref);
   lc_map_label_cache_clear (self);
   g_clear_object (&self->pango);
-  lc_map_base_clear (&self->base);
+  lc_map_base_reset (&self->base);
   lc_map_legend_clear (&self->legend);
   lc_map_panel_image_clear (&self->legend_image);
   lc_map_panel_image_clear (&self->inset_image);
@@ -685,7 +690,7 @@ lc_map_renderer_set_cache_scale (LcMapRenderer *self,
     return;
 
   self->cache_scale = scale;
-  lc_map_base_clear (&self->base);
+  lc_map_base_reset (&self->base);
   lc_map_panel_image_clear (&self->legend_image);
   lc_map_panel_image_clear (&self->inset_image);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CACHE_SCALE]);
