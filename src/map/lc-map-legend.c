@@ -551,6 +551,25 @@ nice_length (double km)
   return magnitude;
 }
 
+/* A layout of @text kept in @kept from frame to frame while its text and
+ * the context it is laid out in are the same. */
+static PangoLayout *
+kept_layout (cairo_t       *cr,
+             PangoLayout  **kept,
+             const char    *text,
+             double         size)
+{
+  if (*kept == NULL || g_strcmp0 (pango_layout_get_text (*kept), text) != 0 ||
+      lc_map_get_shared_context (cr) == NULL ||
+      pango_layout_get_context (*kept) != lc_map_get_shared_context (cr))
+    {
+      g_clear_object (kept);
+      *kept = lc_map_create_layout (cr, text, size, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+    }
+
+  return g_object_ref (*kept);
+}
+
 /* The scale bar and the attribution, at the right with their bottom at
  * @bottom; returns their box. */
 LcMapRect
@@ -582,7 +601,7 @@ lc_map_renderer_draw_scale (LcMapRenderer   *self,
   length = km / km_per_px;
   /* Translators: a distance on the scale bar */
   km_text = g_strdup_printf (_("%g km"), km);
-  label = lc_map_create_layout (cr, km_text, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+  label = kept_layout (cr, &self->scale_label, km_text, 11);
   pango_layout_get_pixel_extents (label, NULL, &l_extents);
 
   for (guint i = 0; i < visible->len; i++)
@@ -603,7 +622,7 @@ lc_map_renderer_draw_scale (LcMapRenderer   *self,
       /* Translators: %s is the publishers of the base map */
       g_autofree char *text = g_strdup_printf (_("Map data: %s"), attribution_text->str);
 
-      attribution = lc_map_create_layout (cr, text, 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
+      attribution = kept_layout (cr, &self->scale_attribution, text, 10);
     }
   a_extents = (PangoRectangle) { 0 };
   if (attribution != NULL)

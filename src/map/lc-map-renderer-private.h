@@ -170,6 +170,8 @@ struct _LcMapRenderer
   LcMapLegend    legend;      /* the last legend laid out, kept while its key holds */
   LcMapPanelImage legend_image; /* and drawn, with cache-scale */
   LcMapPanelImage inset_image;  /* the locator inset's map, with cache-scale */
+  PangoLayout   *scale_label;  /* the scale bar's last, kept while it says the same */
+  PangoLayout   *scale_attribution;
 
   /* lc-map-focus.c: kept until the day or the highlighted features change */
   guint32        focus_day;
@@ -600,6 +602,7 @@ void               lc_map_set_color_alpha           (cairo_t            *cr,
                                                      double              alpha);
 void               lc_map_share_context             (cairo_t            *cr,
                                                      PangoContext       *context);
+PangoContext      *lc_map_get_shared_context        (cairo_t            *cr);
 PangoLayout       *lc_map_create_layout             (cairo_t            *cr,
                                                      const char         *text,
                                                      double              size,

@@ -236,6 +236,8 @@ lc_map_renderer_dispose (GObject *object)
   g_clear_object (&self->pango);
   lc_map_base_reset (&self->base);
   lc_map_legend_clear (&self->legend);
+  g_clear_object (&self->scale_label);
+  g_clear_object (&self->scale_attribution);
   lc_map_panel_image_clear (&self->legend_image);
   lc_map_panel_image_clear (&self->inset_image);
   g_clear_pointer (&self->hatch, cairo_pattern_destroy);

@@ -207,6 +207,13 @@ lc_map_share_context (cairo_t      *cr,
   cairo_set_user_data (cr, &context_key, g_object_ref (context), g_object_unref);
 }
 
+/* The context lc_map_share_context() gave @cr, or %NULL. */
+PangoContext *
+lc_map_get_shared_context (cairo_t *cr)
+{
+  return cairo_get_user_data (cr, &context_key);
+}
+
 /* A layout of @text, in the context shared with @cr, or one of its own. */
 PangoLayout *
 lc_map_create_layout (cairo_t     *cr,
