@@ -329,6 +329,32 @@ test_labels (Fixture       *fixture,
   g_assert_cmpuint (fixture->cached->n_label_layouts, >, layouts);
 }
 
+/* How many places' symbols have been drawn into images, and how many
+ * images there are. */
+static guint
+symbol_renders (LcMapRenderer *renderer,
+                guint         *n_images)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  *n_images = 0;
+  g_hash_table_iter_init (&iter, renderer->cache);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      LcMapFeatureCache *cache = value;
+
+      for (guint i = 0; cache->symbols != NULL && i < cache->n_points; i++)
+        {
+          n += cache->symbols[i].n_renders;
+          *n_images += cache->symbols[i].surface != NULL;
+        }
+    }
+
+  return n;
+}
+
 /* The legend and the locator inset's map are kept drawn in images: the
  * same frames, and drawn again only when what they show changes: the
  * legend with its entries (its title, the date, is drawn over it), both
@@ -338,7 +364,7 @@ test_panels (Fixture       *fixture,
              gconstpointer  data)
 {
   LcMapRenderer *cached = fixture->cached;
-  guint legend, inset;
+  guint legend, inset, symbols, n_symbols, n;
 
   /* The story's own view shows the inset. The second frame, whose base
    * is painted from an image, not drawn, keeps them. */
@@ -348,6 +374,10 @@ test_panels (Fixture       *fixture,
   inset = cached->inset_image.n_renders;
   g_assert_cmpuint (legend, ==, 1);
   g_assert_cmpuint (inset, ==, 1);
+  symbols = symbol_renders (cached, &n_symbols);
+  g_test_message ("%u symbols kept", n_symbols);
+  g_assert_cmpuint (n_symbols, >=, 10);
+  g_assert_cmpuint (symbols, ==, n_symbols);
 
   for (guint i = 0; i < 4; i++)
     {
@@ -356,6 +386,9 @@ test_panels (Fixture       *fixture,
     }
   g_assert_cmpuint (cached->legend_image.n_renders, ==, legend);
   g_assert_cmpuint (cached->inset_image.n_renders, ==, inset);
+  /* Only those the screen's edge cut, and those that came in. */
+  g_test_message ("moved: %u symbols drawn again", symbol_renders (cached, &n) - symbols);
+  g_assert_cmpuint (symbol_renders (cached, &n) - symbols, <=, n_symbols / 4);
 
   /* Another day: another title, the same entries and countries. */
   lc_viewport_set_day (fixture->viewport, lc_viewport_get_day (fixture->viewport) + 1);

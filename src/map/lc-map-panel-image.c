@@ -10,7 +10,8 @@
  * change with what is on screen, the day, the palette and the language,
  * far less often than a frame is drawn. An image is drawn with its panel
  * at the same part of a device pixel as on screen, so it is the panel as
- * drawn without it; a panel moved by whole device pixels keeps it. */
+ * drawn without it; a panel moved by whole device pixels keeps it, unless
+ * the screen's edge cut it. Places' symbols are kept so too. */
 
 #include "config.h"
 
@@ -63,6 +64,8 @@ lc_map_panel_image_paint (LcMapPanelImage       *image,
       memcmp (&image->state, &state, sizeof state) != 0 ||
       image->width != rect->width || image->height != rect->height ||
       fabs (image->fx - fx) > 1e-6 || fabs (image->fy - fy) > 1e-6 ||
+      (image->clipped && (image->x != rect->x || image->y != rect->y ||
+                          memcmp (&image->screen, &frame->screen, sizeof image->screen) != 0)) ||
       !g_bytes_equal (image->key, key))
     {
       LcMapFrame image_frame = *frame;
@@ -102,6 +105,12 @@ lc_map_panel_image_paint (LcMapPanelImage       *image,
       image->height = rect->height;
       image->fx = fx;
       image->fy = fy;
+      image->x = rect->x;
+      image->y = rect->y;
+      image->screen = frame->screen;
+      image->clipped = rect->x - PAD < frame->screen.x || rect->y - PAD < frame->screen.y ||
+                       rect->x + rect->width + PAD > frame->screen.x + frame->screen.width ||
+                       rect->y + rect->height + PAD > frame->screen.y + frame->screen.height;
       image->n_renders++;
     }
 

@@ -51,6 +51,10 @@ lc_map_feature_cache_free (gpointer data)
   g_free (cache->full.part_sizes);
   g_clear_pointer (&cache->levels, g_hash_table_unref);
   g_clear_pointer (&cache->path, cairo_path_destroy);
+  if (cache->symbols != NULL)
+    for (guint i = 0; i < cache->n_points; i++)
+      lc_map_panel_image_clear (&cache->symbols[i]);
+  g_free (cache->symbols);
   g_free (cache);
 }
 

@@ -61,6 +61,33 @@ typedef struct
   gboolean  owned;       /* the arrays are this level's, not the whole geometry's */
 } LcMapShape;
 
+/* What a cairo context has set that a panel's drawing may take. */
+typedef struct
+{
+  cairo_line_join_t  join;
+  cairo_line_cap_t   cap;
+  cairo_fill_rule_t  fill_rule;
+  cairo_antialias_t  antialias;
+  double             miter_limit;
+  double             tolerance;
+} LcMapPanelImageState;
+
+/* A panel kept drawn in an image (lc-map-panel-image.c). */
+typedef struct
+{
+  cairo_surface_t    *surface;
+  GBytes             *key;       /* what it shows */
+  const LcMapPalette *palette;
+  LcMapPanelImageState state;    /* of the frame's context it was drawn for */
+  int                 scale;     /* device pixels a pixel */
+  double              width, height;
+  double              fx, fy;    /* the part of a device pixel it was drawn at */
+  gboolean            clipped;   /* by the screen: then kept only where it was */
+  double              x, y;      /* where it was */
+  LcMapRect           screen;
+  guint               n_renders; /* images drawn so far, for tests */
+} LcMapPanelImage;
+
 /* A feature's points projected to metres, simplified for each zoom level,
  * and its path in pixels. */
 typedef struct
@@ -72,6 +99,7 @@ typedef struct
   GHashTable   *levels;    /* zoom level → LcMapShape */
   LcMapShape   *shape;     /* for the current transform's level */
   cairo_path_t *path;      /* in pixels, for the current transform */
+  LcMapPanelImage *symbols; /* a place's symbol at each point, with cache-scale */
 } LcMapFeatureCache;
 
 /* The base of a widget's frames, drawn once per view (lc-map-base.c). */
@@ -107,30 +135,6 @@ typedef struct
   GBytes      *image_key;  /* what it shows but the title: equal keys, equal images */
   double       note_width; /* what its note wraps at */
 } LcMapLegend;
-
-/* What a cairo context has set that a panel's drawing may take. */
-typedef struct
-{
-  cairo_line_join_t  join;
-  cairo_line_cap_t   cap;
-  cairo_fill_rule_t  fill_rule;
-  cairo_antialias_t  antialias;
-  double             miter_limit;
-  double             tolerance;
-} LcMapPanelImageState;
-
-/* A panel kept drawn in an image (lc-map-panel-image.c). */
-typedef struct
-{
-  cairo_surface_t    *surface;
-  GBytes             *key;       /* what it shows */
-  const LcMapPalette *palette;
-  LcMapPanelImageState state;    /* of the frame's context it was drawn for */
-  int                 scale;     /* device pixels a pixel */
-  double              width, height;
-  double              fx, fy;    /* the part of a device pixel it was drawn at */
-  guint               n_renders; /* images drawn so far, for tests */
-} LcMapPanelImage;
 
 struct _LcMapRenderer
 {

@@ -188,13 +188,15 @@ lc_map_renderer_draw (LcMapRenderer *self,
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
   cairo_clip (cr);
   /* The layers leave line joins and fill rules set; what is drawn over
-   * them starts afresh, the same whether the base was drawn or painted
-   * from its image. */
+   * the base, and over the layers, starts afresh, the same whether the
+   * base was drawn or painted from its image. */
   cairo_save (cr);
   if (self->cache_scale > 0)
     lc_map_renderer_paint_base (self, &frame);
   else
     lc_map_renderer_draw_base (self, &frame);
+  cairo_restore (cr);
+  cairo_save (cr);
   draw_layers (self, &frame, layers, G_N_ELEMENTS (layers));
   cairo_restore (cr);
   lc_map_renderer_layout_panels (self, &frame, &panels, occupied);

@@ -161,20 +161,49 @@ lc_map_wants_point (LcMapRenderer *self,
   return lc_map_is_point_kind (lc_feature_get_kind (feature));
 }
 
-/* A place's symbol at each of its points, for its state on the day. */
+typedef struct
+{
+  LcFeatureKind  kind;
+  LcFeatureState state;
+  double         x, y;
+} Symbol;
+
+static void
+draw_symbol (const LcMapFrame *frame,
+             gpointer          data)
+{
+  Symbol *symbol = data;
+
+  lc_map_draw_symbol (frame->cr, symbol->kind, symbol->state, symbol->x, symbol->y,
+                      frame->palette);
+}
+
+/* A place's symbol at each of its points, for its state on the day. The
+ * widget keeps each drawn in an image: a day or a view moved by whole
+ * pixels paints it from there. */
 void
 lc_map_renderer_draw_point (LcMapRenderer *self,
                             LcMapFrame    *frame,
                             LcFeature     *feature)
 {
   LcMapFeatureCache *cache = lc_map_renderer_get_cache (self, feature);
-  LcFeatureState state = lc_feature_get_state_at (feature, frame->day);
+  Symbol symbol = { lc_feature_get_kind (feature), lc_feature_get_state_at (feature, frame->day) };
+  double r = lc_map_symbol_radius (symbol.kind) + 2; /* the ring, its corners */
+  g_autoptr(GBytes) key = NULL;
+
+  if (self->cache_scale > 0 && cache->symbols == NULL)
+    cache->symbols = g_new0 (LcMapPanelImage, cache->n_points);
+  if (self->cache_scale > 0)
+    key = g_bytes_new (&symbol, G_STRUCT_OFFSET (Symbol, x));
 
   for (guint j = 0; j < cache->n_points; j++)
     {
-      double x, y;
-
-      lc_map_renderer_point_pixels (self, feature, j, &x, &y);
-      lc_map_draw_symbol (frame->cr, lc_feature_get_kind (feature), state, x, y, frame->palette);
+      lc_map_renderer_point_pixels (self, feature, j, &symbol.x, &symbol.y);
+      if (self->cache_scale > 0)
+        lc_map_panel_image_paint (&cache->symbols[j], frame,
+                                  &(LcMapRect) { symbol.x - r, symbol.y - r, 2 * r, 2 * r },
+                                  self->cache_scale, key, draw_symbol, &symbol);
+      else
+        draw_symbol (frame, &symbol);
     }
 }
