@@ -193,6 +193,28 @@ draw_bare (cairo_t *cr,
 
 /* Frames */
 
+/* A renderer drawing as the widget does, and @viewport at the story's own
+ * view and day. */
+static LcMapRenderer *
+new_renderer (LcStory    *story,
+              LcViewport *viewport,
+              int         width,
+              int         height)
+{
+  LcMapRenderer *renderer = lc_map_renderer_new (story);
+
+  /* With the base kept from frame to frame, where the renderer can (an
+   * older one draws every layer every frame). */
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (renderer), "cache-scale") != NULL)
+    g_object_set (renderer, "cache-scale", 1, NULL);
+  lc_map_renderer_setup_viewport (renderer, viewport);
+  lc_viewport_set_size (viewport, width, height);
+  lc_viewport_set_day (viewport, lc_story_get_initial (story));
+  lc_map_renderer_reset_view (renderer, viewport);
+
+  return renderer;
+}
+
 typedef enum { FRAME_BARE, FRAME_DAY, FRAME_PAN, FRAME_ZOOM, N_FRAMES } FrameKind;
 
 static double
@@ -262,18 +284,10 @@ bench_frames (const char *name,
       g_print ("frames %s refused\n", name);
       return;
     }
-  renderer = lc_map_renderer_new (story);
-  /* As the widget draws: with the base kept from frame to frame, where
-   * the renderer can (an older one draws every layer every frame). */
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (renderer), "cache-scale") != NULL)
-    g_object_set (renderer, "cache-scale", 1, NULL);
+  renderer = new_renderer (story, viewport, width, height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   day = lc_story_get_initial (story);
-  lc_map_renderer_setup_viewport (renderer, viewport);
-  lc_viewport_set_size (viewport, width, height);
-  lc_viewport_set_day (viewport, day);
-  lc_map_renderer_reset_view (renderer, viewport);
   bare = project_bare (story, viewport, day);
 
   first = now_ms ();
@@ -323,15 +337,10 @@ bench_profile (const char *kind_name,
 
   if (story == NULL)
     return 1;
-  renderer = lc_map_renderer_new (story);
-  g_object_set (renderer, "cache-scale", 1, NULL);
+  renderer = new_renderer (story, viewport, width, height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   day = lc_story_get_initial (story);
-  lc_map_renderer_setup_viewport (renderer, viewport);
-  lc_viewport_set_size (viewport, width, height);
-  lc_viewport_set_day (viewport, day);
-  lc_map_renderer_reset_view (renderer, viewport);
   lc_map_renderer_draw (renderer, cr, viewport);
   for (guint i = 0; i < runs; i++)
     time_frame (kind, i, renderer, viewport, day, cr, NULL);
