@@ -797,7 +797,7 @@ lc_map_renderer_draw_inset (LcMapRenderer    *self,
     {
       g_autoptr(GBytes) key = inset_key (frame);
 
-      lc_map_panel_image_paint (&self->inset_image, frame, rect, self->cache_scale, key,
+      lc_map_panel_image_paint (&self->inset_image, frame, rect, self->cache_scale, key, FALSE,
                                 draw_inset_map, &inset);
     }
   else

@@ -36,6 +36,8 @@ lc_map_panel_image_clear (LcMapPanelImage *image)
  * @rect: the panel's box; @draw draws nothing past PAD pixels round it
  * @key: what the panel shows, besides its size, @frame's palette and the
  *   scale: equal keys draw equal panels
+ * @approximate: whether it may be put up to a device pixel off, as a
+ *   place's symbol while the view moves
  * @draw: draws the panel into the frame it is given
  *
  * Paints the panel from @image, drawing it there first when the image is
@@ -47,6 +49,7 @@ lc_map_panel_image_paint (LcMapPanelImage       *image,
                           const LcMapRect       *rect,
                           int                    scale,
                           GBytes                *key,
+                          gboolean               approximate,
                           LcMapPanelImageDrawFunc draw,
                           gpointer               data)
 {
@@ -63,7 +66,7 @@ lc_map_panel_image_paint (LcMapPanelImage       *image,
   if (image->surface == NULL || image->scale != scale || image->palette != frame->palette ||
       memcmp (&image->state, &state, sizeof state) != 0 ||
       image->width != rect->width || image->height != rect->height ||
-      fabs (image->fx - fx) > 1e-6 || fabs (image->fy - fy) > 1e-6 ||
+      (!approximate && (fabs (image->fx - fx) > 1e-6 || fabs (image->fy - fy) > 1e-6)) ||
       (image->clipped && (image->x != rect->x || image->y != rect->y ||
                           memcmp (&image->screen, &frame->screen, sizeof image->screen) != 0)) ||
       !g_bytes_equal (image->key, key))

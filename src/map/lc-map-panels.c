@@ -276,8 +276,8 @@ lc_map_renderer_draw_panels (LcMapRenderer *self,
   if (panels->has_legend && self->cache_scale > 0)
     {
       lc_map_panel_image_paint (&self->legend_image, frame, &panels->legend.rect,
-                                self->cache_scale, panels->legend.image_key, draw_legend_body,
-                                &panels->legend);
+                                self->cache_scale, panels->legend.image_key, FALSE,
+                                draw_legend_body, &panels->legend);
       lc_map_draw_legend_title (frame, &panels->legend);
     }
   else if (panels->has_legend)

@@ -556,6 +556,7 @@ void               lc_map_panel_image_paint        (LcMapPanelImage    *image,
                                                     const LcMapRect    *rect,
                                                     int                 scale,
                                                     GBytes             *key,
+                                                    gboolean            approximate,
                                                     LcMapPanelImageDrawFunc draw,
                                                     gpointer            data);
 

@@ -180,7 +180,8 @@ draw_symbol (const LcMapFrame *frame,
 
 /* A place's symbol at each of its points, for its state on the day. The
  * widget keeps each drawn in an image: a day or a view moved by whole
- * pixels paints it from there. */
+ * pixels paints it from there, and so does a moving view, to the nearest
+ * device pixel, as the labels' text. */
 void
 lc_map_renderer_draw_point (LcMapRenderer *self,
                             LcMapFrame    *frame,
@@ -202,7 +203,7 @@ lc_map_renderer_draw_point (LcMapRenderer *self,
       if (self->cache_scale > 0)
         lc_map_panel_image_paint (&cache->symbols[j], frame,
                                   &(LcMapRect) { symbol.x - r, symbol.y - r, 2 * r, 2 * r },
-                                  self->cache_scale, key, draw_symbol, &symbol);
+                                  self->cache_scale, key, self->moving, draw_symbol, &symbol);
       else
         draw_symbol (frame, &symbol);
     }
