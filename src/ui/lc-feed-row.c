@@ -20,13 +20,26 @@
  * A card in the statements panel: a statement with its speaker, date,
  * kind, words, source and the places and events it names; or an event.
  * Everything from the story is shown as text, never as markup.
+ *
+ * Laying out cards was most of the first frame and of a day's step, so:
+ * its parts are stacked as a vertical box would, but it asks only for the
+ * width of its first line (the avatar, the speaker, the badge), and wraps
+ * its text to whatever width the panel gives it, rather than measure
+ * every label's text whole and at its narrowest. And its wrapped labels
+ * have a width in characters (the .ui): GTK 4.8 measures a wrapped label's
+ * height for a width by first laying it out at its narrowest, which for a
+ * label that may break words is a character a line, some 1,700 runs of
+ * the shaper for a paragraph; at 20 characters it is some 40.
  */
 struct _LcFeedRow
 {
   GtkWidget     parent_instance;
 
-  GObject      *item;
-  LcPlaceNames  names;
+  GObject          *item;
+  LcPlaceNames      names;
+  GtkLayoutManager *stack;  /* lays the parts out, not the card's own */
+
+  GtkBox           *header_box;
 
   AdwAvatar    *avatar;
   GtkImage     *event_icon;
@@ -385,6 +398,42 @@ update (LcFeedRow *self)
                           gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) != NULL);
 }
 
+static GtkSizeRequestMode
+lc_feed_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+lc_feed_row_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  LcFeedRow *self = LC_FEED_ROW (widget);
+
+  /* Its height without a width, as GTK 4.8's list view asks when the
+   * window is measured before it has a size: its first line's. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL || for_size < 0)
+    gtk_widget_measure (GTK_WIDGET (self->header_box), orientation, -1,
+                        minimum, natural, minimum_baseline, natural_baseline);
+  else
+    gtk_layout_manager_measure (self->stack, widget, orientation, for_size,
+                                minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+lc_feed_row_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  gtk_layout_manager_allocate (LC_FEED_ROW (widget)->stack, widget, width, height, baseline);
+}
+
 static void
 lc_feed_row_dispose (GObject *object)
 {
@@ -393,6 +442,7 @@ lc_feed_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_FEED_ROW);
   lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->item);
+  g_clear_object (&self->stack);
 
   G_OBJECT_CLASS (lc_feed_row_parent_class)->dispose (object);
 }
@@ -444,6 +494,9 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
   object_class->dispose = lc_feed_row_dispose;
   object_class->get_property = lc_feed_row_get_property;
   object_class->set_property = lc_feed_row_set_property;
+  widget_class->get_request_mode = lc_feed_row_get_request_mode;
+  widget_class->measure = lc_feed_row_measure;
+  widget_class->size_allocate = lc_feed_row_size_allocate;
 
   properties[PROP_PLACE_NAMES] =
     g_param_spec_enum ("place-names", NULL, NULL, LC_TYPE_PLACE_NAMES, LC_PLACE_NAMES_BOTH,
@@ -468,6 +521,7 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
                                            G_TYPE_NONE, 1, LC_TYPE_EVENT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-feed-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcFeedRow, header_box);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, avatar);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, event_icon);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, heading_label);
@@ -489,6 +543,8 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
 static void
 lc_feed_row_init (LcFeedRow *self)
 {
+  self->stack = gtk_box_layout_new (GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (self->stack), 8);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The text can be selected with the pointer, to copy a quotation, but is
    * no focus stop: the card is, and says the text (its description). */
