@@ -31,10 +31,11 @@
  * sums over the filtered feed, rebuilt only when the filter changes.
  *
  * The list view is given a run of that slice only (#LcFeedWindow): the
- * last day's first cards and a screenful or two before them, more as the
- * reader scrolls back or on. GTK 4.8's list view makes and lays out a row for up to
- * 200 items around the one in view, and a card's text is costly to lay
- * out; this way a day's step lays out the cards that came, and no more.
+ * last day's first cards and about a screenful before them, more as the
+ * reader scrolls to within a screen of either end of the run. GTK 4.8's
+ * list view makes and lays out a row for up to 200 items around the one
+ * in view, and a card's text is costly to lay out; this way the first
+ * frame and a day's step lay out the cards that show, and few more.
  */
 struct _LcStatementPanel
 {
@@ -60,6 +61,7 @@ struct _LcStatementPanel
   GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
   GPtrArray          *rows;    /* rows bound to items, for highlighting */
   guint               scroll_tick_id;
+  guint               extend_id;
   guint               scroll_step;
   int                 preferred_width;
 
@@ -104,9 +106,10 @@ enum {
 };
 
 /* Items listed before the day's first and from it on, and how many more
- * each time the reader scrolls to the top or the bottom: screens of cards. */
-#define LISTED_BEFORE 20
-#define LISTED_AFTER  30
+ * each time the reader scrolls near the top or the bottom: a tall
+ * screen's cards, as the shortest card (a line of text) is about 110 px. */
+#define LISTED_BEFORE 8
+#define LISTED_AFTER  12
 
 /* The natural width before the reader chooses one, as the settings' default. */
 #define DEFAULT_WIDTH 400
@@ -322,24 +325,48 @@ list_including (LcStatementPanel *self,
   update_listed (self, g_list_model_get_n_items (G_LIST_MODEL (self->shown)));
 }
 
-/* Scrolled by the reader to the top or the bottom of the list: earlier or
- * later cards, if there are. (While the list scrolls to the current card
- * by itself, it passes its ends.) */
-static void
-on_edge_reached_cb (LcStatementPanel  *self,
-                    GtkPositionType    position,
-                    GtkScrolledWindow *scroller)
+/* Within a screen of the top or the bottom of the list, or with the list
+ * shorter than a screen: earlier or later cards, if there are, so that
+ * the reader scrolls into cards, not to an end that then moves. (While
+ * the list scrolls to the current card by itself, it passes its ends.) */
+static gboolean
+extend_listed_cb (gpointer user_data)
 {
+  LcStatementPanel *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
   guint offset = lc_feed_window_get_offset (self->listed);
   guint end = offset + g_list_model_get_n_items (G_LIST_MODEL (self->listed));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
-  if (self->scroll_tick_id != 0)
-    return;
-  if (position == GTK_POS_TOP && offset > 0)
+  self->extend_id = 0;
+  if (self->scroll_tick_id != 0 || page <= 0)
+    return G_SOURCE_REMOVE;
+
+  if (value < gtk_adjustment_get_lower (adjustment) + page && offset > 0)
     list_including (self, offset > LISTED_BEFORE ? offset - LISTED_BEFORE : 0);
-  else if (position == GTK_POS_BOTTOM && end < n)
+  if (value + 2 * page > upper && end < n)
     list_including (self, MIN (n, end + LISTED_AFTER) - 1);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the handler: the list view configures its adjustment as it is
+ * allocated, and must not have its items change then. */
+static void
+queue_extend (LcStatementPanel *self)
+{
+  if (self->extend_id == 0 && self->scroll_tick_id == 0)
+    self->extend_id = g_idle_add_full (G_PRIORITY_DEFAULT, extend_listed_cb, self, NULL);
+}
+
+static void
+on_adjustment_changed_cb (LcStatementPanel *self,
+                          GtkAdjustment    *adjustment)
+{
+  queue_extend (self);
 }
 
 /* The list ends at the day, and the count and the page say what it holds. */
@@ -495,6 +522,7 @@ scroll_tick_cb (GtkWidget     *widget,
 
 done:
   self->scroll_tick_id = 0;
+  queue_extend (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -738,6 +766,7 @@ lc_statement_panel_dispose (GObject *object)
   if (self->scroll_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick_id);
   self->scroll_tick_id = 0;
+  g_clear_handle_id (&self->extend_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_STATEMENT_PANEL);
   lc_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
@@ -1007,8 +1036,10 @@ lc_statement_panel_init (LcStatementPanel *self)
 
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->scroller, "edge-reached",
-                           G_CALLBACK (on_edge_reached_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->actor_dropdown, "notify::selected",
