@@ -37,6 +37,22 @@ lc_test_open_window (GFile    *file,
 }
 
 /**
+ * lc_test_wait_for_load:
+ *
+ * Waits until @window has read the story it opens in a thread
+ * (lc_window_load_file()): its page is no longer the spinner's. Then
+ * until it has drawn.
+ */
+void
+lc_test_wait_for_load (LcWindow *window)
+{
+  GtkStack *stack = lc_test_template_child (window, LC_TYPE_WINDOW, "stack");
+
+  lc_test_wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") != 0);
+  lc_test_wait_for_draw (window);
+}
+
+/**
  * lc_test_open_bundled:
  *
  * Returns: (transfer none): a window on the bundled story; the test fails

@@ -19,5 +19,6 @@ LcWindow *lc_test_open_bundled (int       width,
                                 int       height);
 guint     lc_test_count_shown  (LcWindow *window,
                                 GType     type);
+void      lc_test_wait_for_load (LcWindow *window);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "lc-test-ui.h"
+#include "lc-test-window.h"
 #include "lc-application.h"
 #include "lc-statement-panel.h"
 #include "lc-window.h"
@@ -33,6 +34,7 @@ activate (void)
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (app);
   g_assert_true (LC_IS_WINDOW (window));
+  lc_test_wait_for_load (LC_WINDOW (window));
 
   return window;
 }

@@ -20,6 +20,7 @@
 #include "lc-print-operation.h"
 #include "lc-test-tmp.h"
 #include "lc-test-ui.h"
+#include "lc-test-window.h"
 #include "lc-window-private.h"
 
 #define child(window, name) lc_test_template_child ((window), LC_TYPE_WINDOW, (name))
@@ -70,7 +71,7 @@ activate (void)
   g_application_activate (G_APPLICATION (app));
   window = LC_WINDOW (gtk_application_get_active_window (app));
   g_assert_nonnull (window);
-  lc_test_wait_for_draw (window);
+  lc_test_wait_for_load (window);
 
   return window;
 }
@@ -188,7 +189,51 @@ test_file_given (void)
   g_application_open (G_APPLICATION (app), &bundled, 1, "");
   g_assert_cmpuint (n_windows (), ==, 1);
   window = LC_WINDOW (gtk_application_get_active_window (app));
+  lc_test_wait_for_load (window);
   g_assert_cmpstr (title_of (window), ==, BUNDLED_TITLE);
+  close_all ();
+}
+
+/* The story is read in a thread: until it comes the window shows a
+ * spinner, then the story, and nothing else is asked of it meanwhile. */
+static void
+test_loads_in_thread (void)
+{
+  LcWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = LC_WINDOW (gtk_application_get_active_window (app));
+  /* The main loop has not run: the thread's result cannot have come. */
+  g_assert_null (lc_window_get_story (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "loading");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (gtk_spinner_get_spinning (child (window, "loading_spinner")));
+
+  lc_test_wait_for_load (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "story");
+  g_assert_cmpstr (title_of (window), ==, BUNDLED_TITLE);
+  g_assert_false (gtk_spinner_get_spinning (child (window, "loading_spinner")));
+  close_all ();
+}
+
+/* A bad file given on the command line: the window says what is wrong
+ * and where, as when it is opened from the window. */
+static void
+test_bad_file_given (void)
+{
+  g_autoptr(GFile) file = story_file ("broken.lcstory", "{\n  \"format\": \"lachin-corridor-story\",\n  \"version\": 2,\n  \"id\": }\n");
+  LcWindow *window;
+  const char *errors;
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  window = LC_WINDOW (gtk_application_get_active_window (app));
+  lc_test_wait_for_load (window);
+
+  g_assert_null (lc_window_get_story (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "stack")), ==, "error");
+  errors = gtk_label_get_text (child (window, "error_label"));
+  g_test_message ("%s", errors);
+  g_assert_nonnull (strstr (errors, "broken.lcstory:4:"));
   close_all ();
 }
 
@@ -203,6 +248,7 @@ test_saved_on_close (void)
 
   g_application_open (G_APPLICATION (app), &file, 1, "");
   window = LC_WINDOW (gtk_application_get_active_window (app));
+  lc_test_wait_for_load (window);
   lc_window_set_day (window, lc_day_parse ("2022-12-07"));
   gtk_window_close (GTK_WINDOW (window));
 
@@ -247,6 +293,7 @@ test_new_window (void)
 
   g_application_open (G_APPLICATION (app), &file, 1, "");
   first = LC_WINDOW (gtk_application_get_active_window (app));
+  lc_test_wait_for_load (first);
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
   g_assert_cmpuint (n_windows (), ==, 2);
   second = LC_WINDOW (gtk_application_get_active_window (app));
@@ -441,6 +488,8 @@ main (int   argc,
   g_test_add_func ("/ui/session/reopen-damaged", test_reopen_damaged);
   g_test_add_func ("/ui/session/reopen-off", test_reopen_off);
   g_test_add_func ("/ui/session/file-given", test_file_given);
+  g_test_add_func ("/ui/session/loads-in-thread", test_loads_in_thread);
+  g_test_add_func ("/ui/session/bad-file-given", test_bad_file_given);
   g_test_add_func ("/ui/session/saved-on-close", test_saved_on_close);
   g_test_add_func ("/ui/session/quit-saves", test_quit_saves);
   g_test_add_func ("/ui/session/new-window", test_new_window);

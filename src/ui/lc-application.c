@@ -143,10 +143,23 @@ lc_application_show_statement_action (GSimpleAction *action,
   apply_pending_to_active (self);
 }
 
+/* A story read in a thread has come: what the command line asked for. */
+static void
+on_window_story_cb (LcApplication *self,
+                    GParamSpec    *pspec,
+                    LcWindow      *window)
+{
+  apply_pending (self, window);
+}
+
 static LcWindow *
 new_window (LcApplication *self)
 {
-  return g_object_new (LC_TYPE_WINDOW, "application", self, NULL);
+  LcWindow *window = g_object_new (LC_TYPE_WINDOW, "application", self, NULL);
+
+  g_signal_connect_object (window, "notify::story", G_CALLBACK (on_window_story_cb), self,
+                           G_CONNECT_SWAPPED);
+  return window;
 }
 
 static void
@@ -177,7 +190,7 @@ lc_application_open (GApplication  *application,
     {
       LcWindow *window = new_window (self);
 
-      lc_window_open_file (window, files[i]);
+      lc_window_load_file (window, files[i]);
       apply_pending (self, window);
       gtk_window_present (GTK_WINDOW (window));
     }

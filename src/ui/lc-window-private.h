@@ -47,6 +47,8 @@ struct _LcWindow
   GHashTable           *error_toasts;   /* GFile → the AdwToast about its errors */
   GHashTable           *withdrawals;    /* AdwToast → the source that dismisses it soon */
   int                   drag_start_width;
+  GCancellable         *load_cancellable; /* a story being read in a thread */
+  guint32               opening_day;      /* the day a story being shown opens on, or 0 */
 
   AdwToastOverlay      *toast_overlay;
   GtkLabel             *title_label;
@@ -64,6 +66,7 @@ struct _LcWindow
   LcTimeline           *timeline;
   AdwStatusPage        *error_page;
   GtkLabel             *error_label;
+  GtkSpinner           *loading_spinner;
   GMenu                *recent_submenu;
 };
 

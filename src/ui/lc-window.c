@@ -21,6 +21,10 @@
  * all in the same frame. It opens story files (also dropped on it),
  * reloads the file when it changes on disk, and keeps the last good story
  * when a file is bad.
+ *
+ * At start the story is read in a thread (lc_window_open_last(),
+ * lc_window_load_file()) while the window is made and shown, with a
+ * spinner on the page until it comes.
  */
 G_DEFINE_FINAL_TYPE (LcWindow, lc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -361,9 +365,12 @@ watch_file (LcWindow *self,
                              G_CONNECT_SWAPPED);
 }
 
+/* Safe in a thread: the loader and the story it makes are used by one
+ * thread at a time. */
 static LcStory *
 load (GFile          *file,
-      LcStoryLoader  *loader)
+      LcStoryLoader  *loader,
+      GCancellable   *cancellable)
 {
   gboolean bundled = g_file_has_uri_scheme (file, "resource");
   g_autofree char *name = bundled ? g_file_get_basename (file) : NULL;
@@ -372,7 +379,7 @@ load (GFile          *file,
   if (bundled)
     lc_story_loader_set_translation_domain (loader, GETTEXT_PACKAGE);
 
-  return lc_story_loader_load_file (loader, file, name, NULL, NULL);
+  return lc_story_loader_load_file (loader, file, name, cancellable, NULL);
 }
 
 static gboolean
@@ -386,7 +393,7 @@ reload_timeout_cb (gpointer user_data)
   if (self->file == NULL)
     return G_SOURCE_REMOVE;
 
-  story = load (self->file, loader);
+  story = load (self->file, loader, NULL);
   if (story == NULL)
     toast_errors (self, self->file, loader, TRUE);
   else
@@ -429,27 +436,13 @@ show_file (LcWindow *self,
   lc_recent_stories_add (self->recent, file);
 }
 
-/**
- * lc_window_open_file:
- * @file: a story file
- *
- * Loads @file and shows it. When it cannot be loaded, a window with no
- * story shows why; a window with a story keeps it and shows the errors
- * in a toast.
- *
- * Returns: %TRUE if the story was loaded
- */
-gboolean
-lc_window_open_file (LcWindow *self,
-                     GFile    *file)
+/* What a load ends in: the story shown, or why not. */
+static gboolean
+finish_open (LcWindow      *self,
+             GFile         *file,
+             LcStoryLoader *loader,
+             LcStory       *story)
 {
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = NULL;
-
-  g_return_val_if_fail (LC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  story = load (file, loader);
   if (story == NULL)
     {
       if (self->story == NULL)
@@ -463,24 +456,177 @@ lc_window_open_file (LcWindow *self,
   return TRUE;
 }
 
+static void
+cancel_loading (LcWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->loading_spinner != NULL)
+    gtk_spinner_set_spinning (self->loading_spinner, FALSE);
+}
+
+/**
+ * lc_window_open_file:
+ * @file: a story file
+ *
+ * Loads @file and shows it. When it cannot be loaded, a window with no
+ * story shows why; a window with a story keeps it and shows the errors
+ * in a toast. A load under way in a thread is given up.
+ *
+ * Returns: %TRUE if the story was loaded
+ */
+gboolean
+lc_window_open_file (LcWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
+  g_autoptr(LcStory) story = NULL;
+
+  g_return_val_if_fail (LC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  cancel_loading (self);
+  story = load (file, loader, NULL);
+
+  return finish_open (self, file, loader, story);
+}
+
+typedef struct
+{
+  GFile         *file;
+  LcStoryLoader *loader;
+  LcStory       *story;
+  gboolean       reopening;  /* the last story: the bundled one if it fails */
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->loader);
+  g_clear_object (&data->story);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+
+  data->story = load (data->file, data->loader, cancellable);
+  g_task_return_boolean (task, data->story != NULL);
+}
+
+/* The last story could not be opened again: the bundled one, and a toast. */
+static void
+fall_back (LcWindow *self,
+           GFile    *file)
+{
+  g_autoptr(GFile) bundled = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  g_autofree char *name = lc_window_dup_display_name (file);
+  g_autofree char *message = NULL;
+
+  lc_window_open_file (self, bundled);
+  /* Translators: %s is a story file's name */
+  message = g_strdup_printf (_("“%s” could not be opened again, so the bundled story is shown"), name);
+  lc_window_add_toast (self, message, FALSE);
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  LcWindow *self = LC_WINDOW (object);
+  GTask *task = G_TASK (result);
+  LoadData *data = g_task_get_task_data (task);
+  g_autofree char *date = NULL;
+
+  /* Given up for another file, or the window closed. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    return;
+
+  g_clear_object (&self->load_cancellable);
+  gtk_spinner_set_spinning (self->loading_spinner, FALSE);
+  if (data->reopening && data->story == NULL)
+    {
+      fall_back (self, data->file);
+      return;
+    }
+
+  /* The day the window showed when it was closed. */
+  if (data->reopening && self->settings != NULL)
+    {
+      date = g_settings_get_string (self->settings, "last-date");
+      self->opening_day = lc_day_parse (date);
+    }
+  finish_open (self, data->file, data->loader, data->story);
+  self->opening_day = 0;
+}
+
+static void
+load_in_thread (LcWindow *self,
+                GFile    *file,
+                gboolean  reopening)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data = g_new0 (LoadData, 1);
+
+  cancel_loading (self);
+  self->load_cancellable = g_cancellable_new ();
+  data->file = g_object_ref (file);
+  data->loader = lc_story_loader_new ();
+  data->reopening = reopening;
+
+  task = g_task_new (self, self->load_cancellable, on_loaded_cb, NULL);
+  g_task_set_source_tag (task, load_in_thread);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  /* Results are looked at whether or not the load was given up. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+
+  if (self->story == NULL)
+    {
+      gtk_spinner_set_spinning (self->loading_spinner, TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+    }
+}
+
+/**
+ * lc_window_load_file:
+ * @file: a story file
+ *
+ * As lc_window_open_file(), but reads @file in a thread, so the window
+ * can be shown meanwhile: until the story comes, a window without one
+ * shows a spinner. The story then shows, or the errors, with their place.
+ */
+void
+lc_window_load_file (LcWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (LC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load_in_thread (self, file, FALSE);
+}
+
 /**
  * lc_window_open_last:
  *
  * Opens what a window showed when it was last closed, the story and the
  * day, if the settings say to. Otherwise, and when that story cannot be
  * opened any more, it opens the bundled story; in the second case a
- * toast says why.
+ * toast says why. The story is read in a thread (see
+ * lc_window_load_file()).
  */
 void
 lc_window_open_last (LcWindow *self)
 {
-  g_autoptr(GFile) bundled = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
-  g_autoptr(LcStoryLoader) loader = lc_story_loader_new ();
-  g_autoptr(LcStory) story = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *uri = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *message = NULL;
 
   g_return_if_fail (LC_IS_WINDOW (self));
 
@@ -488,28 +634,14 @@ lc_window_open_last (LcWindow *self)
     uri = g_settings_get_string (self->settings, "last-story");
   if (uri == NULL || *uri == '\0')
     {
-      lc_window_open_file (self, bundled);
+      file = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+      load_in_thread (self, file, FALSE);
       return;
     }
 
   /* Moved, deleted or damaged since: no error page, just the bundled story. */
   file = g_file_new_for_uri (uri);
-  story = load (file, loader);
-  if (story == NULL)
-    {
-      g_autofree char *name = lc_window_dup_display_name (file);
-
-      lc_window_open_file (self, bundled);
-      /* Translators: %s is a story file's name */
-      message = g_strdup_printf (_("“%s” could not be opened again, so the bundled story is shown"), name);
-      lc_window_add_toast (self, message, FALSE);
-      return;
-    }
-
-  show_file (self, file, story);
-  date = g_settings_get_string (self->settings, "last-date");
-  if (lc_day_parse (date) != 0)
-    lc_window_set_day (self, lc_day_parse (date));
+  load_in_thread (self, file, TRUE);
 }
 
 static void
@@ -804,7 +936,8 @@ lc_window_show_story (LcWindow *self,
                                  ? g_strdup (lc_statement_get_id (LC_STATEMENT (selected))) : NULL;
   LcFeature *feature = lc_map_view_get_selected_feature (self->map_view);
   g_autofree char *feature_id = feature != NULL ? g_strdup (lc_feature_get_id (feature)) : NULL;
-  guint32 day = keep_place ? self->day : lc_story_get_initial (story);
+  guint32 day = keep_place ? self->day
+                : self->opening_day != 0 ? self->opening_day : lc_story_get_initial (story);
 
   if (!g_set_object (&self->story, story))
     return;
@@ -950,6 +1083,7 @@ lc_window_dispose (GObject *object)
   LcWindow *self = (LcWindow *)object;
 
   lc_window_dispose_export (self);
+  cancel_loading (self);
   g_clear_pointer (&self->error_toasts, g_hash_table_unref);
   g_clear_pointer (&self->withdrawals, g_hash_table_unref);
   g_clear_handle_id (&self->reload_id, g_source_remove);
@@ -1055,6 +1189,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, recent_submenu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

@@ -25,6 +25,8 @@ void          lc_window_set_story       (LcWindow     *self,
 gboolean      lc_window_open_file       (LcWindow     *self,
                                          GFile        *file);
 void          lc_window_open_last       (LcWindow     *self);
+void          lc_window_load_file       (LcWindow     *self,
+                                         GFile        *file);
 guint32       lc_window_get_day         (LcWindow     *self);
 void          lc_window_set_day         (LcWindow     *self,
                                          guint32       day);
