@@ -17,6 +17,9 @@ and as large as asked:
   --decimals N     decimals of each coordinate (default 4; 0 makes the
                    smallest file for a number of positions)
   --text N         characters in each statement's text (default 160)
+  --days N         statements and events on the timeline's first N days
+                   only (default 0: anywhere on it); 1 puts them all on
+                   one day, as a crowded day's cards
   --seed N         for the random choices (default 1)
 
 The same options always give the same bytes. OUTPUT "-" is standard output.
@@ -39,8 +42,9 @@ KINDS = ("quote", "paraphrase", "claim", "announcement")
 POINT_KINDS = ("city", "village", "site", "checkpoint", "blockade")
 
 
-def day(rng):
-    return (START + datetime.timedelta(days=rng.randrange((END - START).days + 1))).isoformat()
+def day(rng, days):
+    span = days if 0 < days <= (END - START).days else (END - START).days + 1
+    return (START + datetime.timedelta(days=rng.randrange(span))).isoformat()
 
 
 def sentence(rng, length):
@@ -116,7 +120,7 @@ def build(args):
 
     events = []
     for i in range(args.events):
-        event = {"id": f"event-{i}", "date": day(rng), "title": sentence(rng, 48),
+        event = {"id": f"event-{i}", "date": day(rng, args.days), "title": sentence(rng, 48),
                  "source": "generator"}
         if places:
             event["features"] = rng.sample(places, min(2, len(places)))
@@ -126,7 +130,7 @@ def build(args):
               for i in range(max(1, min(50, args.statements // 20)))]
     statements = []
     for i in range(args.statements):
-        statement = {"id": f"statement-{i}", "date": day(rng),
+        statement = {"id": f"statement-{i}", "date": day(rng, args.days),
                      "actor": actors[i % len(actors)]["id"], "kind": KINDS[i % len(KINDS)],
                      "text": sentence(rng, args.text), "source": "generator"}
         if places:
@@ -153,7 +157,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     for name, default in (("statements", 0), ("events", 0), ("features", 0), ("vertices", 0),
                           ("polygons", 1), ("zigzag", 0), ("decimals", 4), ("text", 160),
-                          ("seed", 1)):
+                          ("seed", 1), ("days", 0)):
         parser.add_argument("--" + name, type=int, default=default)
     parser.add_argument("output")
     args = parser.parse_args()

@@ -471,27 +471,39 @@ item_day (GObject *item)
                             : lc_statement_get_date (LC_STATEMENT (item))->day;
 }
 
-/* A story of 3,000 statements and 1,000 events (build-aux/gen-story.py). */
+/* A story made by build-aux/gen-story.py with @options. */
 static LcWindow *
-open_long_story (void)
+open_generated (const char * const *options)
 {
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "gen-story.py", NULL);
   g_autoptr(GFileIOStream) stream = NULL;
   g_autoptr(GFile) file = g_file_new_tmp ("lc-panel-XXXXXX.lcstory", &stream, NULL);
   g_autofree char *path = g_file_get_path (file);
-  const char *argv[] = { "python3", script, "--statements", "3000", "--events", "1000",
-                         "--features", "20", "--seed", "3", path, NULL };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
   LcWindow *window;
   gboolean loaded;
   int status;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL);
+  g_strv_builder_add_many (builder, "python3", script, NULL);
+  g_strv_builder_addv (builder, (const char **) options);
+  g_strv_builder_add (builder, path);
+  argv = g_strv_builder_end (builder);
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   window = lc_test_open_window (file, 1024, 700, &loaded);
   g_assert_true (loaded);
   g_file_delete (file, NULL, NULL);
 
   return window;
+}
+
+/* A story of 3,000 statements and 1,000 events. */
+static LcWindow *
+open_long_story (void)
+{
+  return open_generated ((const char *[]) { "--statements", "3000", "--events", "1000",
+                                            "--features", "20", "--seed", "3", NULL });
 }
 
 /* A long story: on a walk over random days the list holds what happened by
@@ -607,6 +619,63 @@ test_long_story (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+scroll_to_bottom (GtkAdjustment *adjustment)
+{
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+}
+
+/* A crowded day: 150 statements on one day. The list view is given the
+ * day's first cards; scrolled to the bottom, again and again, it gets the
+ * next ones, in order, until the day's last; rows are laid out for those
+ * listed only. */
+static void
+test_crowded_day (void)
+{
+  LcWindow *window = open_generated ((const char *[]) { "--statements", "150", "--days", "1",
+                                                        "--features", "5", NULL });
+  GListModel *shown = lc_statement_panel_get_shown (window->panel);
+  GtkListView *list = panel_child (window, "list_view");
+  GListModel *listed = G_LIST_MODEL (gtk_list_view_get_model (list));
+  LcFeedWindow *window_model = LC_FEED_WINDOW (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (listed)));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (panel_child (window, "scroller"));
+  guint n_listed, scrolls = 0;
+
+  lc_window_set_day (window, lc_story_get_end (lc_window_get_story (window)));
+  lc_test_wait_for_draw (window);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 150);
+  n_listed = g_list_model_get_n_items (listed);
+  g_assert_cmpuint (lc_feed_window_get_offset (window_model), ==, 0);
+  g_assert_cmpuint (n_listed, >=, 12);
+  g_assert_cmpuint (n_listed, <, 150);
+
+  while (g_list_model_get_n_items (listed) < 150)
+    {
+      guint before = g_list_model_get_n_items (listed);
+
+      /* To the bottom, as a reader scrolls (again while the list still
+       * scrolls to the day's first card by itself); the next cards come. */
+      g_assert_cmpuint (scrolls++, <, 150);
+      lc_test_wait_until ((scroll_to_bottom (adjustment), g_list_model_get_n_items (listed) > before));
+      lc_test_wait_for_draw (window);
+
+      g_assert_cmpuint (lc_feed_window_get_offset (window_model), ==, 0);
+      g_assert_cmpuint (count_rows (GTK_WIDGET (list)), <=, g_list_model_get_n_items (listed));
+      for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+        {
+          g_autoptr(GObject) a = g_list_model_get_item (listed, i);
+          g_autoptr(GObject) b = g_list_model_get_item (shown, i);
+
+          g_assert_true (a == b);
+        }
+    }
+  g_test_message ("all 150 cards listed after %u scrolls to the bottom", scrolls);
+  g_assert_cmpuint (scrolls, >, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/ui/panel/no-results", test_no_results);
   g_test_add_func ("/ui/panel/scroll", test_scroll);
   g_test_add_func ("/ui/panel/long-story", test_long_story);
+  g_test_add_func ("/ui/panel/crowded-day", test_crowded_day);
   g_test_add_func ("/ui/panel/stable-width", test_stable_width);
   g_test_add_func ("/ui/panel/place-card", test_place_card);
   g_test_add_func ("/ui/panel/place-card-text", test_place_card_text);
