@@ -17,7 +17,7 @@
 #include "lc-test-ui.h"
 #include "lc-application.h"
 #include "lc-map-marker.h"
-#include "lc-map-view.h"
+#include "lc-map-view-private.h"
 
 typedef struct
 {
@@ -324,6 +324,20 @@ test_accessible_names (Fixture       *f,
   lc_test_wait_until (marker_says (f, "lachin-corridor",
                                    "Lachin Corridor, corridor road, open, approximate"));
   g_assert_null (find_marker (f, "blockade-site"));
+
+  /* A day's step with the same places on screen keeps their markers (the
+   * map is not drawn again for them), saying the new day's state. */
+  lc_map_view_set_day (f->map, lc_test_day ("2022-12-20"));
+  lc_test_wait_until (find_marker (f, "blockade-site") != NULL);
+  lc_test_wait_until (marker_says (f, "lachin-corridor",
+                                   "Lachin Corridor, corridor road, blocked, approximate"));
+  marker = find_marker (f, "stepanakert");
+  lc_map_view_set_day (f->map, lc_test_day ("2022-12-21"));
+  lc_test_wait_for_draw (f->map);
+  lc_test_wait_until (f->map->markers_timeout_id == 0);
+  g_assert_true (find_marker (f, "stepanakert") == marker);
+  g_assert_true (marker_says (f, "lachin-corridor",
+                              "Lachin Corridor, corridor road, blocked, approximate"));
 }
 
 static void

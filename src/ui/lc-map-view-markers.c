@@ -199,20 +199,63 @@ lc_map_view_update_marker_selection (LcMapView *self)
     set_tab_stop (self, selected);
 }
 
+/* The same places on screen (a day's step, mostly): their markers say
+ * what each is that day, and move only if an anchor did, so the map is
+ * not drawn again for them. %FALSE if they are other places. */
+static gboolean
+refresh_markers (LcMapView *self,
+                 GPtrArray *features,
+                 gboolean  *moved)
+{
+  *moved = FALSE;
+  if (features->len != self->markers->len)
+    return FALSE;
+  for (guint i = 0; i < features->len; i++)
+    if (lc_map_marker_get_feature (g_ptr_array_index (self->markers, i)) != g_ptr_array_index (features, i))
+      return FALSE;
+
+  for (guint i = 0; i < features->len; i++)
+    {
+      LcFeature *feature = g_ptr_array_index (features, i);
+      g_autofree char *description =
+        lc_map_renderer_describe_feature (self->renderer, feature, lc_viewport_get_day (self->viewport));
+      double *place = &g_array_index (self->marker_places, double, 2 * i);
+      double x, y, lon, lat;
+
+      lc_map_renderer_get_anchor (self->renderer, self->viewport, feature, &x, &y);
+      lc_viewport_unproject (self->viewport, x, y, &lon, &lat);
+      if (lon != place[0] || lat != place[1])
+        {
+          place[0] = lon;
+          place[1] = lat;
+          *moved = TRUE;
+        }
+      lc_map_marker_set_description (LC_MAP_MARKER (g_ptr_array_index (self->markers, i)), description);
+    }
+
+  return TRUE;
+}
+
 /* One marker per feature on screen, rebuilt when the view or the date
  * changes. The Tab stop stays on the same place while it is on screen;
- * else it is the selected place, else the westernmost. */
-void
+ * else it is the selected place, else the westernmost.
+ *
+ * Returns: whether markers came, went or moved */
+gboolean
 lc_map_view_update_markers (LcMapView *self)
 {
   g_autoptr(GPtrArray) features = NULL;
   gboolean had_focus = has_focused_marker (self);
+  gboolean moved;
   GtkWidget *stop;
 
   if (self->story == NULL || lc_viewport_get_width (self->viewport) == 0)
-    return;
+    return FALSE;
 
   features = lc_map_renderer_dup_features_on_screen (self->renderer, self->viewport);
+  if (refresh_markers (self, features, &moved))
+    return moved;
+
   lc_map_view_clear_markers (self);
   for (guint i = 0; i < features->len; i++)
     {
@@ -250,6 +293,8 @@ lc_map_view_update_markers (LcMapView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), stop == NULL);
   if (had_focus)
     gtk_widget_grab_focus (stop != NULL ? stop : GTK_WIDGET (self));
+
+  return TRUE;
 }
 
 static gboolean
@@ -258,8 +303,8 @@ markers_timeout_cb (gpointer user_data)
   LcMapView *self = user_data;
 
   self->markers_timeout_id = 0;
-  lc_map_view_update_markers (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (lc_map_view_update_markers (self))
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 
   return G_SOURCE_REMOVE;
 }

@@ -83,7 +83,7 @@ void     lc_map_view_stop_motion                (LcMapView      *self);
 void     lc_map_view_class_add_markers          (GtkWidgetClass *widget_class);
 void     lc_map_view_add_marker_controllers     (LcMapView      *self);
 void     lc_map_view_clear_markers              (LcMapView      *self);
-void     lc_map_view_update_markers             (LcMapView      *self);
+gboolean lc_map_view_update_markers             (LcMapView      *self);
 void     lc_map_view_queue_markers              (LcMapView      *self);
 void     lc_map_view_allocate_markers           (LcMapView      *self);
 void     lc_map_view_update_marker_selection    (LcMapView      *self);
