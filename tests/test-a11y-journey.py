@@ -588,6 +588,17 @@ def cards_named_avatars_hidden():
 
 
 @tap.case
+def cards_read_no_class_names():
+  """nothing in the cards is read by a GTK class's name: not the card, not a chip's icon"""
+  listing = statements_list()
+  check(listing is not None, "no list of statements")
+  # The chips' cells are GTK's own (GtkFlowBoxChild), made by the flow box.
+  named = [describe(n) for n in walk(listing)
+           if CLASS_NAME.match(text(n)) and text(n) != "GtkFlowBoxChild"]
+  check(not named, f"{len(named)} read as a class: " + "; ".join(named[:6]))
+
+
+@tap.case
 def panel_toggle_pressed():
   """the statements' toggle says whether the statements are shown, F9 changes it"""
   toggle = find(lambda n: n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON) and

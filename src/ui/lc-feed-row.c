@@ -109,7 +109,11 @@ add_chip (LcFeedRow  *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *label = gtk_label_new (text);
 
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  /* The icon says what the button's name says: not read on its own. */
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE,
+                                               "icon-name", icon_name,
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                               NULL));
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
@@ -521,6 +525,8 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
                                            G_TYPE_NONE, 1, LC_TYPE_EVENT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-feed-row.ui");
+  /* A box the list item round it names, as other boxes: not "LcFeedRow". */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, header_box);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, avatar);
   gtk_widget_class_bind_template_child (widget_class, LcFeedRow, event_icon);
