@@ -21,6 +21,8 @@
  *   lc-window.c         the window: its story, day and place names, which
  *                       the views bind to; opening, reloading and dropping
  *                       story files; the settings
+ *   lc-window-errors.c  a story file that cannot be read: the error page,
+ *                       or a toast a file with the problems behind it
  *   lc-window-export.c  exporting the map: the file chooser, the format,
  *                       the writing in the background
  *   lc-window-actions.c printing, the guide, the recent stories and the
@@ -77,7 +79,20 @@ void lc_window_show_story          (LcWindow       *self,
 void lc_window_add_toast           (LcWindow       *self,
                                     const char     *message,
                                     gboolean        lasting);
+
+/* lc-window-errors.c */
+void lc_window_init_errors         (LcWindow       *self);
+void lc_window_dispose_errors      (LcWindow       *self);
 char *lc_window_dup_display_name   (GFile          *file);
+void lc_window_show_errors         (LcWindow       *self,
+                                    GFile          *file,
+                                    LcStoryLoader  *loader);
+void lc_window_toast_errors        (LcWindow       *self,
+                                    GFile          *file,
+                                    LcStoryLoader  *loader,
+                                    gboolean        reloading);
+void lc_window_withdraw_errors     (LcWindow       *self,
+                                    GFile          *file);
 
 /* lc-window-overview.c */
 void lc_window_class_add_overview   (GtkWidgetClass *widget_class);
