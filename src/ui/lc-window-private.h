@@ -19,8 +19,10 @@
  * Between the files of LcWindow:
  *
  *   lc-window.c         the window: its story, day and place names, which
- *                       the views bind to; opening, reloading and dropping
- *                       story files; the settings
+ *                       the views bind to; the panel; the settings
+ *   lc-window-open.c    opening story files: the Open dialog, a drop, a
+ *                       read in a thread with a spinner, a reload when
+ *                       the file changes
  *   lc-window-errors.c  a story file that cannot be read: the error page,
  *                       or a toast a file with the problems behind it
  *   lc-window-export.c  exporting the map: the file chooser, the format,
@@ -79,6 +81,11 @@ void lc_window_show_story          (LcWindow       *self,
 void lc_window_add_toast           (LcWindow       *self,
                                     const char     *message,
                                     gboolean        lasting);
+
+/* lc-window-open.c */
+void lc_window_class_add_open      (GtkWidgetClass *widget_class);
+void lc_window_init_open           (LcWindow       *self);
+void lc_window_dispose_open        (LcWindow       *self);
 
 /* lc-window-errors.c */
 void lc_window_init_errors         (LcWindow       *self);
