@@ -148,12 +148,13 @@ test_days (Fixture       *fixture,
 
 /* Moved by whole pixels, as the arrow keys move it: the image moved, and
  * the frame is the same, hatching included; by a fraction of a pixel, or
- * zoomed, the base is drawn again, and the frame is the same. */
+ * zoomed, the base is drawn again, and the frame is the same. The place
+ * names' images are kept for a move by any amount. */
 static void
 test_view (Fixture       *fixture,
            gconstpointer  data)
 {
-  guint renders;
+  guint renders, images;
 
   /* The first frame of a base draws it into the frame and keeps no
    * image; the next one that shows it draws the image. */
@@ -177,9 +178,12 @@ test_view (Fixture       *fixture,
   assert_same_frame (fixture, 1);
   g_assert_cmpuint (fixture->cached->base.n_renders, ==, ++renders);
 
+  /* The text stays at whole pixels: its images are kept. */
+  images = fixture->cached->n_text_images;
   lc_viewport_pan_by (fixture->viewport, 0.4, 0.3);
   assert_same_frame (fixture, 1);
   g_assert_cmpuint (fixture->cached->base.n_renders, ==, ++renders);
+  g_assert_cmpuint (fixture->cached->n_text_images, ==, images);
 
   lc_viewport_zoom_at (fixture->viewport, 0.5, 300, 200);
   assert_same_frame (fixture, 1);

@@ -761,18 +761,22 @@ draw_label (LcMapRenderer *self,
   const LcColor *color = label_color (candidate->feature, state, candidate->faded, frame->palette);
   LcMapLabel placed = { candidate->feature };
   PangoRectangle logical;
+  double x, y;
 
   if (placement->leader)
     draw_leader (frame, placement);
   align_layout (layout, placement->align);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
+  /* The text starts at a whole pixel, in the widget and in exports alike:
+   * half a pixel off its place cannot be seen, and a view moved by any
+   * amount then keeps the text's images (lc_map_show_text_image()). */
+  x = round (placement->rect.x - logical.x);
+  y = round (placement->rect.y - logical.y);
   if (self->cache_scale > 0)
     lc_map_show_text_image (self, frame->cr, &label->layouts->images[placement->variant], layout,
-                            self->cache_scale, self->moving, placement->rect.x - logical.x,
-                            placement->rect.y - logical.y, color, &frame->palette->halo);
+                            self->cache_scale, self->moving, x, y, color, &frame->palette->halo);
   else
-    lc_map_show_layout (frame->cr, layout, placement->rect.x - logical.x,
-                        placement->rect.y - logical.y, color, &frame->palette->halo);
+    lc_map_show_layout (frame->cr, layout, x, y, color, &frame->palette->halo);
 
   placed.x = placement->rect.x;
   placed.y = placement->rect.y;
