@@ -6,7 +6,7 @@
  */
 
 /* The application under a virtual display (build-aux/test.sh): its About
- * window, drawn with the app icon, its keyboard shortcuts, what the
+ * window, drawn with the app icon, its keyboard shortcuts and their window, what the
  * open dialog offers, and --date and --statement from a second instance. Runs with
  * G_DEBUG=fatal-warnings, so an icon GTK cannot load fails the test. */
 
@@ -117,6 +117,69 @@ test_close_window (void)
   lc_test_wait_until (window == NULL);
 }
 
+/* Whether a label under @widget reads @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Ctrl+? shows the keyboard shortcuts, over the window it was asked from,
+ * with the keys named in words; the window is made then, not with every
+ * window the app opens. */
+static void
+test_shortcuts_window (void)
+{
+  GtkWindow *window = activate ();
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (app, "<Control>question");
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkShortcutsWindow *shortcuts;
+  GLogLevelFlags fatal;
+
+  g_assert_nonnull (actions);
+  g_assert_cmpstr (actions[0], ==, "win.show-help-overlay");
+  g_assert_cmpstr (actions[1], ==, NULL);
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
+    }
+
+  /* GTK 4.8's shortcuts window warns of a label of -3 px as it is first
+   * laid out (it did when the window was made with every window, too):
+   * warnings are not fatal while it is shown and drawn; criticals are. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = lc_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  lc_test_wait_for_draw (GTK_WIDGET (shortcuts));
+  g_log_set_always_fatal (fatal);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (shortcuts == gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == window);
+  g_assert_true (has_label (GTK_WIDGET (shortcuts), "Page Up"));
+  g_assert_false (has_label (GTK_WIDGET (shortcuts), "Page_Up"));
+
+  /* Closed, it is hidden, and shown again. */
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (lc_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+
+  gtk_window_destroy (window);
+}
+
 static gboolean
 filter_matches (GtkFilter  *filter,
                 const char *name,
@@ -202,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/ui/app/about", test_about);
   g_test_add_func ("/ui/app/close-window", test_close_window);
   g_test_add_func ("/ui/app/open-filter", test_open_filter);
+  g_test_add_func ("/ui/app/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/ui/app/show-date-and-statement", test_show_date_and_statement);
 
   status = g_test_run ();

@@ -482,8 +482,8 @@ test_shortcuts (void)
   g_assert_true (adw_flap_get_reveal_flap (flap));
 
   /* The shortcuts window lists each of them. */
-  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "src", "ui", "gtk",
-                                                           "help-overlay.ui", NULL),
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "..", "src", "ui",
+                                                           "lc-shortcuts-window.ui", NULL),
                                       &help, NULL, NULL));
   g_assert_nonnull (strstr (help, "&lt;Primary&gt;o"));
   g_assert_nonnull (strstr (help, "&lt;Primary&gt;e"));

@@ -280,6 +280,8 @@ lc_application_startup (GApplication *application)
                                          (const char *[]) { "<primary>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new-window",
                                          (const char *[]) { "<primary>n", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
+                                         (const char *[]) { "<primary>question", NULL });
 }
 
 static void
@@ -316,17 +318,44 @@ name_keys (GtkWidget *widget)
     }
 }
 
+/* The keyboard shortcuts window is made when it is first asked for, not
+ * with every window as GTK makes it from gtk/help-overlay.ui: it is some
+ * 400 widgets, a tenth of a window's memory at its first frame. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/lc-shortcuts-window.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      name_keys (GTK_WIDGET (shortcuts));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 static void
 lc_application_window_added (GtkApplication *application,
                              GtkWindow      *window)
 {
-  GtkShortcutsWindow *shortcuts;
-
   GTK_APPLICATION_CLASS (lc_application_parent_class)->window_added (application, window);
 
+  /* Before GTK would add its own, in gtk_application_window_set_help_overlay(). */
   if (GTK_IS_APPLICATION_WINDOW (window) &&
-      (shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) != NULL)
-    name_keys (GTK_WIDGET (shortcuts));
+      g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay") == NULL)
+    {
+      g_autoptr(GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+      g_signal_connect (action, "activate", G_CALLBACK (show_help_overlay_cb), window);
+      g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
+    }
 }
 
 static void
