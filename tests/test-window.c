@@ -450,6 +450,55 @@ find_shortcut (GtkWidget  *widget,
   return NULL;
 }
 
+/* The main menu (F10) opens with its items, the recent stories among them;
+ * its popover is made then, not with the window. */
+static void
+test_main_menu (void)
+{
+  LcWindow *window = open_bundled ();
+  GtkMenuButton *menu_button = child (window, "menu_button");
+  GMenuModel *model;
+  GtkPopover *popover;
+  gboolean shortcuts = FALSE, recent = FALSE;
+
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu_button)));
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  g_assert_null (gtk_menu_button_get_menu_model (menu_button));
+
+  gtk_menu_button_popup (menu_button);
+  popover = gtk_menu_button_get_popover (menu_button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  model = gtk_menu_button_get_menu_model (menu_button);
+  g_assert_nonnull (model);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)) == model);
+  lc_test_wait_for_draw (popover);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+          g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (section, j, G_MENU_LINK_SUBMENU);
+
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          shortcuts |= g_strcmp0 (action, "win.show-help-overlay") == 0;
+          recent |= submenu != NULL && g_menu_model_get_n_items (submenu) > 0;
+        }
+    }
+  g_assert_true (shortcuts);
+  g_assert_true (recent);
+
+  /* Opened again, the same popover. */
+  gtk_menu_button_popdown (menu_button);
+  gtk_menu_button_popup (menu_button);
+  g_assert_true (gtk_menu_button_get_popover (menu_button) == popover);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_shortcuts (void)
 {
@@ -934,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/bad-first-file-shows-errors", test_bad_first_file_shows_errors);
   g_test_add_func ("/ui/window/live-reload", test_live_reload);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/ui/window/main-menu", test_main_menu);
   g_test_add_func ("/ui/window/zoom-keys-anywhere", test_zoom_keys_anywhere);
   g_test_add_func ("/ui/window/every-button-named", test_every_button_named);
   g_test_add_func ("/ui/window/search-and-speaker", test_search_and_speaker);

@@ -60,6 +60,7 @@ struct _LcWindow
   AdwSplitButton       *open_button;
   GtkButton            *export_button;
   GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;   /* the menu_button's, given when first opened */
   GtkToggleButton      *panel_button;
   GtkStack             *stack;
   AdwFlap              *flap;

@@ -609,6 +609,7 @@ lc_window_class_init (LcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LcWindow, flap);
@@ -636,6 +637,18 @@ lc_window_class_init (LcWindowClass *klass)
   lc_window_class_add_overview (widget_class);
 }
 
+/* The main menu's popover is made when the menu is first opened: a
+ * hundred widgets a window that starts need not make. */
+static void
+create_primary_menu_cb (GtkMenuButton *menu_button,
+                        gpointer       user_data)
+{
+  LcWindow *self = LC_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (menu_button) == NULL)
+    gtk_menu_button_set_menu_model (menu_button, self->primary_menu);
+}
+
 static void
 lc_window_init (LcWindow *self)
 {
@@ -648,6 +661,7 @@ lc_window_init (LcWindow *self)
   g_type_ensure (LC_TYPE_TIMELINE);
   g_type_ensure (LC_TYPE_STORY_OVERVIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
