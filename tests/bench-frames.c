@@ -28,6 +28,8 @@
  *   pan    the same for the map moved by its keys (map.pan), a drag's
  *          worth of small moves one way and back.
  *   zoom   the same for the map zoomed in and out (map.zoom-in, -out).
+ *   repaint  the same for the bare window's drawing area drawn again
+ *          (bench-window WIDTH HEIGHT repaint): the whole window painted.
  *
  * With LC_BENCH_SMAPS=FILE it also copies /proc/self/smaps to FILE at
  * the ready frame, to see what the memory is.
@@ -45,7 +47,7 @@
 #define GAP_MS      60   /* between actions: the frame clock is idle again */
 #define SETTLE_MS   600  /* after the last action, for the frames it causes */
 
-typedef enum { MODE_START, MODE_STEP, MODE_PAN, MODE_ZOOM } Mode;
+typedef enum { MODE_START, MODE_STEP, MODE_PAN, MODE_ZOOM, MODE_REPAINT } Mode;
 
 static Mode      mode;
 static gboolean  ready;
@@ -190,6 +192,13 @@ act (guint i)
       return target != NULL &&
              gtk_widget_activate_action (target, i % 2 ? "map.zoom-out" : "map.zoom-in", NULL);
 
+    case MODE_REPAINT:
+      target = find_widget (window, "GtkDrawingArea");
+      if (target == NULL)
+        return FALSE;
+      gtk_widget_queue_draw (target);
+      return TRUE;
+
     case MODE_START:
     default:
       return FALSE;
@@ -295,7 +304,8 @@ bench_frames_init (void)
 
   mode = g_str_equal (name, "step") ? MODE_STEP :
          g_str_equal (name, "pan") ? MODE_PAN :
-         g_str_equal (name, "zoom") ? MODE_ZOOM : MODE_START;
+         g_str_equal (name, "zoom") ? MODE_ZOOM :
+         g_str_equal (name, "repaint") ? MODE_REPAINT : MODE_START;
   n_actions = g_getenv ("LC_BENCH_COUNT") ? atoi (g_getenv ("LC_BENCH_COUNT")) : 20;
   frames = g_string_new (NULL);
 
