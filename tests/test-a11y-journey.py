@@ -499,8 +499,15 @@ def letter_jumps_to_place():
 
 
 def key_type(letter):
+  """Types a letter that moves the focus: waits for the focus event, as
+  key() does for Tab, however busy the machine is (0.4 s was not always
+  enough under a loaded test run)."""
+  events = len(focus_events)
   subprocess.run(["xdotool", "type", "--delay", "50", letter], check=True)
   pump(0.4)
+  deadline = time.monotonic() + 5
+  while len(focus_events) == events and time.monotonic() < deadline:
+    pump(0.1)
   return focused()
 
 
