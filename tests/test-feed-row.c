@@ -16,6 +16,7 @@
 
 #include "lc-test-story.h"
 #include "lc-test-ui.h"
+#include "lc-feed-heading.h"
 #include "lc-feed-row.h"
 #include "lc-widget-private.h"
 
@@ -205,6 +206,184 @@ test_tooltips (void)
   g_assert_cmpint (lc_statement_get_kind (statement), ==, LC_STATEMENT_KIND_CLAIM);
 }
 
+/* A wrapped label, in a bin that counts the times its width is asked for
+ * at a given height: GTK 4.8's GtkLabel answers by a binary search, laying
+ * its text out some ten times. */
+#define TEST_TYPE_COUNTING_BIN (test_counting_bin_get_type ())
+G_DECLARE_FINAL_TYPE (TestCountingBin, test_counting_bin, TEST, COUNTING_BIN, GtkWidget)
+
+struct _TestCountingBin
+{
+  GtkWidget parent_instance;
+  guint     widths_for_height;
+};
+
+G_DEFINE_FINAL_TYPE (TestCountingBin, test_counting_bin, GTK_TYPE_WIDGET)
+
+static void
+test_counting_bin_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && for_size >= 0)
+    TEST_COUNTING_BIN (widget)->widths_for_height++;
+
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+test_counting_bin_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+test_counting_bin_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+test_counting_bin_dispose (GObject *object)
+{
+  lc_widget_unparent_children (GTK_WIDGET (object));
+  G_OBJECT_CLASS (test_counting_bin_parent_class)->dispose (object);
+}
+
+static void
+test_counting_bin_class_init (TestCountingBinClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = test_counting_bin_dispose;
+  GTK_WIDGET_CLASS (klass)->measure = test_counting_bin_measure;
+  GTK_WIDGET_CLASS (klass)->size_allocate = test_counting_bin_size_allocate;
+  GTK_WIDGET_CLASS (klass)->get_request_mode = test_counting_bin_get_request_mode;
+}
+
+static void
+test_counting_bin_init (TestCountingBin *self)
+{
+}
+
+static GtkWidget *
+counting_label (const char *text)
+{
+  GtkWidget *bin = g_object_new (TEST_TYPE_COUNTING_BIN, NULL);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_parent (label, bin);
+
+  return bin;
+}
+
+/* A card's heading, avatar | lines | badge as in lc-feed-row.ui, with
+ * @lines holding its three lines; returns the box. */
+static GtkWidget *
+heading_box (GtkWidget  *lines,
+             GtkWidget **labels)
+{
+  static const char *texts[] = {
+    "Maria Zakharova",
+    "Spokesperson, Ministry of Foreign Affairs of Russia",
+    "30 December 2022",
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *avatar = adw_avatar_new (36, "Maria Zakharova", TRUE);
+
+  gtk_widget_set_valign (avatar, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), avatar);
+  gtk_widget_set_hexpand (lines, TRUE);
+  gtk_box_append (GTK_BOX (box), lines);
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Quote"));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      labels[i] = counting_label (texts[i]);
+      if (GTK_IS_BOX (lines))
+        gtk_box_append (GTK_BOX (lines), labels[i]);
+      else
+        gtk_widget_set_parent (labels[i], lines);
+    }
+
+  return g_object_ref_sink (box);
+}
+
+/* Measures and lays out @box at @width, as the list does a card. */
+static void
+lay_out (GtkWidget *box,
+         int        width)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  width = MAX (width, minimum);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
+  gtk_widget_allocate (box, width, natural, -1, NULL);
+}
+
+/* The heading's lines are laid out as a vertical box lays them out, at
+ * every width, but never asked how wide they must be at a height. */
+static void
+test_heading (void)
+{
+  GtkWidget *heading_labels[3], *box_labels[3];
+  g_autoptr(GtkWidget) heading = heading_box (lc_feed_heading_new (), heading_labels);
+  g_autoptr(GtkWidget) reference = heading_box (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0), box_labels);
+  guint reference_asked = 0;
+
+  for (int width = 120; width <= 480; width += 40)
+    {
+      int heading_min, heading_nat, box_min, box_nat;
+
+      gtk_widget_measure (heading, GTK_ORIENTATION_HORIZONTAL, -1, &heading_min, &heading_nat, NULL, NULL);
+      gtk_widget_measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &box_min, &box_nat, NULL, NULL);
+      g_assert_cmpint (heading_min, ==, box_min);
+      g_assert_cmpint (heading_nat, ==, box_nat);
+
+      lay_out (heading, width);
+      lay_out (reference, width);
+      g_assert_cmpint (gtk_widget_get_height (heading), ==, gtk_widget_get_height (reference));
+      for (guint i = 0; i < G_N_ELEMENTS (heading_labels); i++)
+        {
+          graphene_rect_t a, b;
+
+          g_assert_true (gtk_widget_compute_bounds (heading_labels[i], heading, &a));
+          g_assert_true (gtk_widget_compute_bounds (box_labels[i], reference, &b));
+          g_assert_true (graphene_rect_equal (&a, &b));
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (heading_labels); i++)
+    {
+      g_assert_cmpuint (TEST_COUNTING_BIN (heading_labels[i])->widths_for_height, ==, 0);
+      reference_asked += TEST_COUNTING_BIN (box_labels[i])->widths_for_height;
+    }
+  g_test_message ("a vertical GtkBox asked its lines for a width at a height %u times", reference_asked);
+}
+
+/* The card's own heading is one. */
+static void
+test_heading_in_card (void)
+{
+  g_autoptr(LcStory) story = lc_test_load_bundled (NULL);
+  g_autoptr(LcFeedRow) row = row_for (story, "zakharova-peacekeepers");
+  GtkWidget *heading = gtk_widget_get_parent (GTK_WIDGET (label (row, "role_label")));
+
+  g_assert_true (LC_IS_FEED_HEADING (heading));
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label (row, "heading_label"))) == heading);
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label (row, "date_label"))) == heading);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +396,8 @@ main (int   argc,
   g_test_add_func ("/ui/feed-row/original-language", test_original_language);
   g_test_add_func ("/ui/feed-row/sources", test_sources);
   g_test_add_func ("/ui/feed-row/tooltips", test_tooltips);
+  g_test_add_func ("/ui/feed-row/heading", test_heading);
+  g_test_add_func ("/ui/feed-row/heading-in-card", test_heading_in_card);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "lc-widget-private.h"
+#include "lc-feed-heading.h"
 #include "lc-feed-row.h"
 #include "lc-source-label.h"
 
@@ -524,6 +525,7 @@ lc_feed_row_class_init (LcFeedRowClass *klass)
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, LC_TYPE_EVENT);
 
+  g_type_ensure (LC_TYPE_FEED_HEADING);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lc-feed-row.ui");
   /* A box the list item round it names, as other boxes: not "LcFeedRow". */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
