@@ -13,9 +13,7 @@
 
 #include "lc-widget-private.h"
 #include "lc-feed-row.h"
-#include "lc-feed-window.h"
-#include "lc-place-card.h"
-#include "lc-statement-panel.h"
+#include "lc-statement-panel-private.h"
 
 /**
  * LcStatementPanel:
@@ -37,47 +35,6 @@
  * in view, and a card's text is costly to lay out; this way the first
  * frame and a day's step lay out the cards that show, and few more.
  */
-struct _LcStatementPanel
-{
-  GtkWidget           parent_instance;
-
-  LcStory            *story;
-  guint32             day;
-  LcPlaceNames        names;
-  LcFeature          *highlighted;
-  GListStore         *feed;
-  GtkFilterListModel *filtered;
-  GtkSliceListModel  *shown;
-  LcFeedWindow       *listed;  /* the end of @shown, which the list view shows */
-  guint               listed_more;  /* items listed further back, scrolled to */
-  guint               listed_later; /* items listed further on, scrolled to */
-  GtkSingleSelection *selection;
-  GtkCustomFilter    *filter;
-  char               *needle;  /* the search, case-folded, or NULL */
-  LcActor            *actor;   /* the speaker chosen, or NULL for all */
-  GArray             *days;    /* the day of each filtered item */
-  GArray             *said;    /* statements among the first i filtered items */
-  gboolean            index_valid;
-  GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
-  GPtrArray          *rows;    /* rows bound to items, for highlighting */
-  guint               scroll_tick_id;
-  guint               extend_id;
-  guint               scroll_step;
-  int                 preferred_width;
-
-  GtkBox             *content_box;
-  GtkLabel           *count_label;
-  GtkDropDown        *actor_dropdown;
-  GtkToggleButton    *search_button;
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  LcPlaceCard        *place_card;
-  GtkStack           *content_stack;
-  GtkScrolledWindow  *scroller;
-  GtkListView        *list_view;
-  AdwStatusPage      *no_results_page;
-};
-
 G_DEFINE_FINAL_TYPE (LcStatementPanel, lc_statement_panel, GTK_TYPE_WIDGET)
 
 enum {

@@ -1,0 +1,67 @@
+/* lc-statement-panel-private.h
+ *
+ * Copyright 2026 The Lachin Corridor developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lc-feed-window.h"
+#include "lc-place-card.h"
+#include "lc-statement-panel.h"
+
+/*
+ * Between the files of LcStatementPanel:
+ *
+ *   lc-statement-panel.c   the panel: its story, day, place names and
+ *                          highlighted place, its models, its width, the
+ *                          place's card
+ */
+
+G_BEGIN_DECLS
+
+struct _LcStatementPanel
+{
+  GtkWidget           parent_instance;
+
+  LcStory            *story;
+  guint32             day;
+  LcPlaceNames        names;
+  LcFeature          *highlighted;
+  GListStore         *feed;
+  GtkFilterListModel *filtered;
+  GtkSliceListModel  *shown;
+  LcFeedWindow       *listed;  /* the end of @shown, which the list view shows */
+  guint               listed_more;  /* items listed further back, scrolled to */
+  guint               listed_later; /* items listed further on, scrolled to */
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  char               *needle;  /* the search, case-folded, or NULL */
+  LcActor            *actor;   /* the speaker chosen, or NULL for all */
+  GArray             *days;    /* the day of each filtered item */
+  GArray             *said;    /* statements among the first i filtered items */
+  gboolean            index_valid;
+  GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
+  GPtrArray          *rows;    /* rows bound to items, for highlighting */
+  guint               scroll_tick_id;
+  guint               extend_id;
+  guint               scroll_step;
+  int                 preferred_width;
+
+  GtkBox             *content_box;
+  GtkLabel           *count_label;
+  GtkDropDown        *actor_dropdown;
+  GtkToggleButton    *search_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  LcPlaceCard        *place_card;
+  GtkStack           *content_stack;
+  GtkScrolledWindow  *scroller;
+  GtkListView        *list_view;
+  AdwStatusPage      *no_results_page;
+};
+
+G_END_DECLS
