@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "lc-feed-row.h"
 #include "lc-feed-window.h"
 #include "lc-place-card.h"
 #include "lc-statement-panel.h"
@@ -19,6 +20,9 @@
  *   lc-statement-panel.c   the panel: its story, day, place names and
  *                          highlighted place, its models, its width, the
  *                          place's card
+ *   lc-statement-panel-cards.c  the cards: a row for each listed item,
+ *                          marked when it names the highlighted place; the
+ *                          list as one Tab stop, its cards by the arrows
  */
 
 G_BEGIN_DECLS
@@ -63,5 +67,19 @@ struct _LcStatementPanel
   GtkListView        *list_view;
   AdwStatusPage      *no_results_page;
 };
+
+/* lc-statement-panel.c */
+void     lc_statement_panel_emit_feature_activated (LcStatementPanel *self,
+                                                    LcFeature        *feature);
+void     lc_statement_panel_emit_event_activated   (LcStatementPanel *self,
+                                                    LcEvent          *event);
+
+/* lc-statement-panel-cards.c */
+void     lc_statement_panel_init_cards             (LcStatementPanel *self);
+void     lc_statement_panel_update_highlights      (LcStatementPanel *self);
+LcFeedRow *lc_statement_panel_find_row             (LcStatementPanel *self,
+                                                    GObject          *item);
+gboolean lc_statement_panel_item_mentions          (GObject          *item,
+                                                    LcFeature        *feature);
 
 G_END_DECLS
