@@ -23,6 +23,9 @@
  *   lc-statement-panel-cards.c  the cards: a row for each listed item,
  *                          marked when it names the highlighted place; the
  *                          list as one Tab stop, its cards by the arrows
+ *   lc-statement-panel-scroll.c  the run of shown items the list view is
+ *                          given, longer as the reader nears its ends; the
+ *                          current card brought into view
  */
 
 G_BEGIN_DECLS
@@ -69,6 +72,8 @@ struct _LcStatementPanel
 };
 
 /* lc-statement-panel.c */
+guint    lc_statement_panel_first_of_day           (LcStatementPanel *self,
+                                                    guint             n);
 void     lc_statement_panel_emit_feature_activated (LcStatementPanel *self,
                                                     LcFeature        *feature);
 void     lc_statement_panel_emit_event_activated   (LcStatementPanel *self,
@@ -81,5 +86,12 @@ LcFeedRow *lc_statement_panel_find_row             (LcStatementPanel *self,
                                                     GObject          *item);
 gboolean lc_statement_panel_item_mentions          (GObject          *item,
                                                     LcFeature        *feature);
+
+/* lc-statement-panel-scroll.c */
+void     lc_statement_panel_init_scroll            (LcStatementPanel *self);
+void     lc_statement_panel_dispose_scroll         (LcStatementPanel *self);
+void     lc_statement_panel_update_listed          (LcStatementPanel *self,
+                                                    guint             n);
+void     lc_statement_panel_request_scroll         (LcStatementPanel *self);
 
 G_END_DECLS
