@@ -17,15 +17,18 @@
 /*
  * Between the files of LcStatementPanel:
  *
- *   lc-statement-panel.c   the panel: its story, day, place names and
- *                          highlighted place, its models, its width, the
- *                          place's card
- *   lc-statement-panel-cards.c  the cards: a row for each listed item,
- *                          marked when it names the highlighted place; the
- *                          list as one Tab stop, its cards by the arrows
- *   lc-statement-panel-scroll.c  the run of shown items the list view is
- *                          given, longer as the reader nears its ends; the
- *                          current card brought into view
+ *   lc-statement-panel.c         the panel: its story, day, place names
+ *                                and highlighted place, its models, its
+ *                                width, the place's card
+ *   lc-statement-panel-filter.c  the feed, filtered by the speaker and the
+ *                                search, indexed by day, shown to the day;
+ *                                the count and the pages saying what it holds
+ *   lc-statement-panel-cards.c   the cards: a row for each listed item,
+ *                                marked when it names the highlighted place;
+ *                                the list as one Tab stop
+ *   lc-statement-panel-scroll.c  the run of the shown items the list view
+ *                                is given, longer as the reader nears its
+ *                                ends; the current card brought into view
  */
 
 G_BEGIN_DECLS
@@ -72,26 +75,31 @@ struct _LcStatementPanel
 };
 
 /* lc-statement-panel.c */
-guint    lc_statement_panel_first_of_day           (LcStatementPanel *self,
-                                                    guint             n);
-void     lc_statement_panel_emit_feature_activated (LcStatementPanel *self,
-                                                    LcFeature        *feature);
-void     lc_statement_panel_emit_event_activated   (LcStatementPanel *self,
-                                                    LcEvent          *event);
+void       lc_statement_panel_emit_feature_activated (LcStatementPanel *self,
+                                                      LcFeature        *feature);
+void       lc_statement_panel_emit_event_activated   (LcStatementPanel *self,
+                                                      LcEvent          *event);
+
+/* lc-statement-panel-filter.c */
+void       lc_statement_panel_init_filter            (LcStatementPanel *self);
+void       lc_statement_panel_fill_feed              (LcStatementPanel *self);
+void       lc_statement_panel_update_shown           (LcStatementPanel *self);
+guint      lc_statement_panel_first_of_day           (LcStatementPanel *self,
+                                                      guint             n);
 
 /* lc-statement-panel-cards.c */
-void     lc_statement_panel_init_cards             (LcStatementPanel *self);
-void     lc_statement_panel_update_highlights      (LcStatementPanel *self);
-LcFeedRow *lc_statement_panel_find_row             (LcStatementPanel *self,
-                                                    GObject          *item);
-gboolean lc_statement_panel_item_mentions          (GObject          *item,
-                                                    LcFeature        *feature);
+void       lc_statement_panel_init_cards             (LcStatementPanel *self);
+void       lc_statement_panel_update_highlights      (LcStatementPanel *self);
+LcFeedRow *lc_statement_panel_find_row               (LcStatementPanel *self,
+                                                      GObject          *item);
+gboolean   lc_statement_panel_item_mentions          (GObject          *item,
+                                                      LcFeature        *feature);
 
 /* lc-statement-panel-scroll.c */
-void     lc_statement_panel_init_scroll            (LcStatementPanel *self);
-void     lc_statement_panel_dispose_scroll         (LcStatementPanel *self);
-void     lc_statement_panel_update_listed          (LcStatementPanel *self,
-                                                    guint             n);
-void     lc_statement_panel_request_scroll         (LcStatementPanel *self);
+void       lc_statement_panel_init_scroll            (LcStatementPanel *self);
+void       lc_statement_panel_dispose_scroll         (LcStatementPanel *self);
+void       lc_statement_panel_update_listed          (LcStatementPanel *self,
+                                                      guint             n);
+void       lc_statement_panel_request_scroll         (LcStatementPanel *self);
 
 G_END_DECLS
