@@ -16,6 +16,7 @@
 
 #include "lc-test-ui.h"
 #include "lc-test-window.h"
+#include "lc-application.h"
 #include "lc-feed-row.h"
 #include "lc-feed-window.h"
 #include "lc-map-view-private.h"
@@ -471,9 +472,10 @@ item_day (GObject *item)
                             : lc_statement_get_date (LC_STATEMENT (item))->day;
 }
 
-/* A story made by build-aux/gen-story.py with @options. */
-static LcWindow *
-open_generated (const char * const *options)
+/* (transfer full): a story file made by build-aux/gen-story.py with
+ * @options, in the temporary folder. */
+static GFile *
+generate_story (const char * const *options)
 {
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "gen-story.py", NULL);
   g_autoptr(GFileIOStream) stream = NULL;
@@ -481,8 +483,6 @@ open_generated (const char * const *options)
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
-  LcWindow *window;
-  gboolean loaded;
   int status;
 
   g_strv_builder_add_many (builder, "python3", script, NULL);
@@ -491,6 +491,18 @@ open_generated (const char * const *options)
   argv = g_strv_builder_end (builder);
   g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_steal_pointer (&file);
+}
+
+/* A story made by build-aux/gen-story.py with @options. */
+static LcWindow *
+open_generated (const char * const *options)
+{
+  g_autoptr(GFile) file = generate_story (options);
+  LcWindow *window;
+  gboolean loaded;
+
   window = lc_test_open_window (file, 1024, 700, &loaded);
   g_assert_true (loaded);
   g_file_delete (file, NULL, NULL);
@@ -499,11 +511,14 @@ open_generated (const char * const *options)
 }
 
 /* A story of 3,000 statements and 1,000 events. */
+static const char * const long_story_options[] = {
+  "--statements", "3000", "--events", "1000", "--features", "20", "--seed", "3", NULL
+};
+
 static LcWindow *
 open_long_story (void)
 {
-  return open_generated ((const char *[]) { "--statements", "3000", "--events", "1000",
-                                            "--features", "20", "--seed", "3", NULL });
+  return open_generated (long_story_options);
 }
 
 /* A long story: on a walk over random days the list holds what happened by
@@ -676,6 +691,229 @@ test_crowded_day (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first frames that show the list after a story is set or the list
+ * is shown again, watched from the frame clock: where the day's first card
+ * is in each. */
+typedef struct
+{
+  LcWindow      *window;
+  GObject       *item;    /* the day's first, once the list shows */
+  GdkFrameClock *clock;
+  gulong         handler;
+  guint          frames;  /* painted with the list since */
+  int            first;   /* the card's top in the first, G_MAXINT when out of view */
+  int            moved;   /* the most it moved from there in the frames after */
+} FirstFrames;
+
+/* (transfer full): the first card of the last day shown. */
+static GObject *
+day_first_item (LcWindow *window)
+{
+  GListModel *shown = lc_statement_panel_get_shown (window->panel);
+  guint first = g_list_model_get_n_items (shown) - 1;
+  g_autoptr(GObject) last = g_list_model_get_item (shown, first);
+
+  for (; first > 0; first--)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, first - 1);
+
+      if (item_day (item) != item_day (last))
+        break;
+    }
+
+  return g_list_model_get_item (shown, first);
+}
+
+/* Where @item's card starts, from the top of the list's view, when any of
+ * it is in view; G_MAXINT when none is. */
+static int
+card_top_in_view (LcWindow *window,
+                  GObject  *item)
+{
+  GtkWidget *list = panel_child (window, "list_view");
+  LcFeedRow *row = find_row_for (list, item);
+  graphene_rect_t bounds;
+
+  if (row == NULL || !gtk_widget_compute_bounds (gtk_widget_get_parent (GTK_WIDGET (row)), list, &bounds))
+    return G_MAXINT;
+  if (bounds.origin.y >= gtk_widget_get_height (list) || bounds.origin.y + bounds.size.height <= 0)
+    return G_MAXINT;
+
+  return (int) bounds.origin.y;
+}
+
+static void
+on_first_frames_after_paint_cb (GdkFrameClock *clock,
+                                FirstFrames   *watch)
+{
+  int top;
+
+  if (!gtk_widget_get_mapped (panel_child (watch->window, "list_view")))
+    return;
+
+  if (watch->item == NULL)
+    watch->item = day_first_item (watch->window);
+  top = card_top_in_view (watch->window, watch->item);
+  if (watch->frames++ == 0)
+    watch->first = top;
+  else if (watch->first != G_MAXINT)
+    watch->moved = MAX (watch->moved, top == G_MAXINT ? G_MAXINT : ABS (top - watch->first));
+}
+
+/* Watches the frames of @window, realized, from now on. */
+static void
+watch_first_frames (FirstFrames *watch,
+                    LcWindow    *window)
+{
+  *watch = (FirstFrames) { window, NULL, NULL, 0, 0, G_MAXINT, 0 };
+  gtk_widget_realize (GTK_WIDGET (window));
+  watch->clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  watch->handler = g_signal_connect (watch->clock, "after-paint",
+                                     G_CALLBACK (on_first_frames_after_paint_cb), watch);
+}
+
+/* The first frame that showed the list showed the day's first card, where
+ * it stayed in the frames after and once the list has settled. */
+static void
+check_first_frames (FirstFrames *watch)
+{
+  g_autoptr(GObject) item = NULL;
+  int settled;
+
+  lc_test_wait_until (watch->frames > 0);
+  for (guint i = 0; i < 10; i++)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (watch->window));
+      lc_test_wait_for_draw (watch->window);
+    }
+  g_signal_handler_disconnect (watch->clock, watch->handler);
+  item = day_first_item (watch->window);
+  g_assert_true (item == watch->item);
+  g_clear_object (&watch->item);
+  settle_card (watch->window, item);
+  settled = card_top_in_view (watch->window, item);
+  g_test_message ("the day's first card: top %d in the first frame, moved up to %d in %u frames after, "
+                  "settled at %d", watch->first, watch->moved, watch->frames - 1, settled);
+
+  g_assert_cmpint (watch->first, !=, G_MAXINT);
+  g_assert_cmpint (watch->moved, <=, ROW_MARGIN);
+  g_assert_cmpint (ABS (settled - watch->first), <=, ROW_MARGIN);
+}
+
+/* Opens @file in @window, shown or not, and checks the first frames. */
+static void
+check_first_frame (LcWindow *window,
+                   GFile    *file,
+                   gboolean  present)
+{
+  FirstFrames watch;
+
+  watch_first_frames (&watch, window);
+  g_assert_true (lc_window_open_file (window, file));
+  if (present)
+    gtk_window_present (GTK_WINDOW (window));
+  check_first_frames (&watch);
+}
+
+/* A new window at @width × @height, not yet shown. */
+static LcWindow *
+new_window (int width,
+            int height)
+{
+  LcWindow *window = g_object_new (LC_TYPE_WINDOW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  return window;
+}
+
+/* A story's first frame shows the day's first card where the list leaves
+ * it, with earlier cards listed above it: in a new window, as the app
+ * starts (the story read in a thread), and in a window on another story,
+ * for the bundled story and a long one. The list does not jump to it in
+ * the frames after. */
+static void
+test_first_frame (void)
+{
+  g_autoptr(GFile) bundled = g_file_new_for_uri (LC_BUNDLED_STORY_URI);
+  g_autofree char *minimal_path = g_test_build_filename (G_TEST_DIST, "data", "minimal-v2.json", NULL);
+  g_autoptr(GFile) minimal = g_file_new_for_path (minimal_path);
+  g_autoptr(GFile) long_story = generate_story (long_story_options);
+  LcWindow *window;
+  FirstFrames watch;
+  gboolean loaded;
+
+  window = new_window (1200, 800);
+  check_first_frame (window, bundled, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* As the app starts: the window shown, the story read in a thread. */
+  window = new_window (1200, 800);
+  watch_first_frames (&watch, window);
+  gtk_window_present (GTK_WINDOW (window));
+  lc_window_load_file (window, bundled);
+  check_first_frames (&watch);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = lc_test_open_window (minimal, 1200, 800, &loaded);
+  g_assert_true (loaded);
+  check_first_frame (window, bundled, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (1024, 700);
+  check_first_frame (window, long_story, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* From one story's day to another's. */
+  window = lc_test_open_window (bundled, 1024, 700, &loaded);
+  g_assert_true (loaded);
+  settle_card (window, G_OBJECT (lc_story_lookup_event (lc_window_get_story (window), "zakharova-statement")));
+  check_first_frame (window, long_story, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_file_delete (long_story, NULL, NULL);
+}
+
+/* A day's step shows the day's first card in the first frame after it,
+ * without passing the list's end on the way. */
+static void
+test_first_frame_step (void)
+{
+  const char *days[] = { "2022-12-28", "2022-08-30", "2022-12-30", "2022-12-12", "2022-12-13" };
+  LcWindow *window = lc_test_open_bundled (1200, 800);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      FirstFrames watch;
+
+      watch_first_frames (&watch, window);
+      lc_window_set_day (window, lc_day_parse (days[i]));
+      check_first_frames (&watch);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In a narrow window the statements fold over the map: a day chosen while
+ * they are hidden shows its first card in the first frame they show. */
+static void
+test_first_frame_revealed (void)
+{
+  LcWindow *window = lc_test_open_bundled (360, 720);
+  FirstFrames watch;
+
+  g_assert_true (adw_flap_get_folded (window->flap));
+  adw_flap_set_reveal_flap (window->flap, FALSE);
+  lc_test_wait_until (!gtk_widget_get_mapped (panel_child (window, "list_view")));
+
+  lc_window_set_day (window, lc_day_parse ("2022-12-28"));
+  lc_test_wait_for_draw (window);
+  watch_first_frames (&watch, window);
+  adw_flap_set_reveal_flap (window->flap, TRUE);
+  check_first_frames (&watch);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +924,9 @@ main (int   argc,
   g_test_add_func ("/ui/panel/count", test_count);
   g_test_add_func ("/ui/panel/no-results", test_no_results);
   g_test_add_func ("/ui/panel/scroll", test_scroll);
+  g_test_add_func ("/ui/panel/first-frame", test_first_frame);
+  g_test_add_func ("/ui/panel/first-frame-step", test_first_frame_step);
+  g_test_add_func ("/ui/panel/first-frame-revealed", test_first_frame_revealed);
   g_test_add_func ("/ui/panel/long-story", test_long_story);
   g_test_add_func ("/ui/panel/crowded-day", test_crowded_day);
   g_test_add_func ("/ui/panel/stable-width", test_stable_width);

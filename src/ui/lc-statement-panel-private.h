@@ -56,9 +56,10 @@ struct _LcStatementPanel
   gboolean            index_valid;
   GPtrArray          *actors;  /* the dropdown's actors, after "All speakers" */
   GPtrArray          *rows;    /* rows bound to items, for highlighting */
-  guint               scroll_tick_id;
   guint               extend_id;
-  guint               scroll_step;
+  guint               scroll_step;  /* the next step to the current card, if any */
+  GdkFrameClock      *frame_clock;  /* the list's, while it is realized */
+  gulong              layout_handler;
   int                 preferred_width;
 
   GtkBox             *content_box;
@@ -75,6 +76,7 @@ struct _LcStatementPanel
 };
 
 /* lc-statement-panel.c */
+void       lc_statement_panel_allocate_content       (LcStatementPanel *self);
 void       lc_statement_panel_emit_feature_activated (LcStatementPanel *self,
                                                       LcFeature        *feature);
 void       lc_statement_panel_emit_event_activated   (LcStatementPanel *self,

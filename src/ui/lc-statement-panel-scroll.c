@@ -12,8 +12,10 @@
 
 #include "lc-statement-panel-private.h"
 
-/* The steps that bring the current card into view, a frame each. */
+/* The steps that bring the current card into view, each once the list
+ * is laid out after the one before. */
 enum {
+  SCROLL_NONE,
   SCROLL_TO_END,
   SCROLL_TO_CARD,
   SCROLL_TO_TOP,
@@ -81,7 +83,7 @@ extend_listed_cb (gpointer user_data)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
   self->extend_id = 0;
-  if (self->scroll_tick_id != 0 || page <= 0)
+  if (self->scroll_step != SCROLL_NONE || page <= 0)
     return G_SOURCE_REMOVE;
 
   if (value < gtk_adjustment_get_lower (adjustment) + page && offset > 0)
@@ -97,7 +99,7 @@ extend_listed_cb (gpointer user_data)
 static void
 queue_extend (LcStatementPanel *self)
 {
-  if (self->extend_id == 0 && self->scroll_tick_id == 0)
+  if (self->extend_id == 0 && self->scroll_step == SCROLL_NONE)
     self->extend_id = g_idle_add_full (G_PRIORITY_DEFAULT, extend_listed_cb, self, NULL);
 }
 
@@ -141,58 +143,111 @@ show_card_top (LcStatementPanel *self,
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
 }
 
-/* The current card's top goes to the top of the list, as far as the list
- * goes. GTK 4.8 scrolls to an item only as far as it must, so: to the
- * end first, then, once that is laid out, back up to the card, which then
- * lies above the view (and comes to its top) or in it (and stays); a card
- * taller than the view then shows from its top. The steps anchor the view
- * to an item, which holds while rows change height, and the same day and
- * size give the same place however the reader came. */
-static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
+/* The card in place: earlier or later cards may be listed now. */
+static void
+finish_scroll (LcStatementPanel *self)
 {
-  LcStatementPanel *self = user_data;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
-  guint position = current_position (self);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    goto done;
-  /* Not laid out yet. */
-  if (gtk_widget_get_height (widget) == 0)
-    return G_SOURCE_CONTINUE;
-
-  switch (self->scroll_step++)
-    {
-    case SCROLL_TO_END:
-      gtk_widget_activate_action (widget, "list.scroll-to-item", "u", n - 1);
-      return G_SOURCE_CONTINUE;
-
-    case SCROLL_TO_CARD:
-      gtk_widget_activate_action (widget, "list.scroll-to-item", "u", position);
-      return G_SOURCE_CONTINUE;
-
-    case SCROLL_TO_TOP:
-    default:
-      show_card_top (self, position);
-      break;
-    }
-
-done:
-  self->scroll_tick_id = 0;
+  self->scroll_step = SCROLL_NONE;
   queue_extend (self);
-  return G_SOURCE_REMOVE;
 }
 
-/* Brings the current card into view, over the next frames. */
+/* The current card's top goes to the top of the list, as far as the list
+ * goes. GTK 4.8 scrolls to an item only as far as it must, so: to the end
+ * first, then, once that is laid out, back up to the card, which then lies
+ * above the view (and comes to its top) or in it (and stays); a card
+ * taller than the view then shows from its top. The steps anchor the view
+ * to an item, which holds while rows change height, and the same day and
+ * size give the same place however the reader came.
+ *
+ * Returns: whether the list must be laid out again for the next step */
+static gboolean
+scroll_step (LcStatementPanel *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
+  guint position;
+
+  /* Not asked, or not laid out: the list's mapping asks again. */
+  if (self->scroll_step == SCROLL_NONE || !gtk_widget_get_mapped (list) || gtk_widget_get_height (list) == 0)
+    return FALSE;
+
+  position = current_position (self);
+  switch (position == GTK_INVALID_LIST_POSITION ? SCROLL_NONE : self->scroll_step++)
+    {
+    case SCROLL_TO_END:
+      gtk_widget_activate_action (list, "list.scroll-to-item", "u", n - 1);
+      return TRUE;
+
+    case SCROLL_TO_CARD:
+      gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+      return TRUE;
+
+    case SCROLL_TO_TOP:
+      show_card_top (self, position);
+      finish_scroll (self);
+      return TRUE;
+
+    default:
+      finish_scroll (self);
+      return FALSE;
+    }
+}
+
+/* After the frame's layout and before it is drawn, the steps, the panel's
+ * content laid out again after each: the frame shows the card in its
+ * place. Taken in frames of their own, the list was seen at the top of
+ * its run, then at its end, before the card. Not in the panel's own
+ * allocation: the resizes that the list queues as it scrolls would be
+ * lost for the widgets around the panel, allocated by then. */
+static void
+on_frame_clock_layout_cb (LcStatementPanel *self,
+                          GdkFrameClock    *clock)
+{
+  while (scroll_step (self))
+    lc_statement_panel_allocate_content (self);
+}
+
+static void
+request_layout (LcStatementPanel *self)
+{
+  if (self->frame_clock != NULL)
+    gdk_frame_clock_request_phase (self->frame_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+/* Brings the current card into view by the next frame that shows the list. */
 void
 lc_statement_panel_request_scroll (LcStatementPanel *self)
 {
   self->scroll_step = SCROLL_TO_END;
-  if (self->scroll_tick_id == 0)
-    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_tick_cb,
-                                                         self, NULL);
+  request_layout (self);
+}
+
+/* A list shown again (the panel revealed, the list's page back, the
+ * window mapped) takes the steps asked for while it was hidden. */
+static void
+on_list_map_cb (LcStatementPanel *self,
+                GtkWidget        *list)
+{
+  if (self->scroll_step != SCROLL_NONE)
+    request_layout (self);
+}
+
+static void
+on_list_realize_cb (LcStatementPanel *self,
+                    GtkWidget        *list)
+{
+  g_set_object (&self->frame_clock, gtk_widget_get_frame_clock (list));
+  self->layout_handler = g_signal_connect_object (self->frame_clock, "layout",
+                                                  G_CALLBACK (on_frame_clock_layout_cb), self,
+                                                  G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
+static void
+on_list_unrealize_cb (LcStatementPanel *self,
+                      GtkWidget        *list)
+{
+  g_clear_signal_handler (&self->layout_handler, self->frame_clock);
+  g_clear_object (&self->frame_clock);
 }
 
 void
@@ -204,15 +259,19 @@ lc_statement_panel_init_scroll (LcStatementPanel *self)
                            G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adjustment, "changed",
                            G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "map",
+                           G_CALLBACK (on_list_map_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "realize",
+                           G_CALLBACK (on_list_realize_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "unrealize",
+                           G_CALLBACK (on_list_unrealize_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
 lc_statement_panel_dispose_scroll (LcStatementPanel *self)
 {
-  if (self->scroll_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick_id);
-  self->scroll_tick_id = 0;
   g_clear_handle_id (&self->extend_id, g_source_remove);
+  on_list_unrealize_cb (self, GTK_WIDGET (self->list_view));
 }
 
 /**

@@ -193,6 +193,17 @@ lc_statement_panel_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (GTK_WIDGET (self->content_box), width, height, baseline, NULL);
 }
 
+/* Lays the content out again in the panel's allocation: between the steps
+ * that bring the current card into view (lc-statement-panel-scroll.c). */
+void
+lc_statement_panel_allocate_content (LcStatementPanel *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_allocate (GTK_WIDGET (self->content_box), gtk_widget_get_width (widget),
+                       gtk_widget_get_height (widget), gtk_widget_get_allocated_baseline (widget), NULL);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
