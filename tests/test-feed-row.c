@@ -380,6 +380,9 @@ test_heading_in_card (void)
   GtkWidget *heading = gtk_widget_get_parent (GTK_WIDGET (label (row, "role_label")));
 
   g_assert_true (LC_IS_FEED_HEADING (heading));
+  /* To a screen reader, the box it stands for. */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heading)), ==,
+                   gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (gtk_widget_get_parent (heading))));
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label (row, "heading_label"))) == heading);
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (label (row, "date_label"))) == heading);
 }

@@ -96,7 +96,7 @@ lc_feed_heading_class_init (LcFeedHeadingClass *klass)
 
   /* As the box it stands for, to styles and to a screen reader. */
   gtk_widget_class_set_css_name (widget_class, "box");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
