@@ -11,7 +11,8 @@
  * alone. GTK 4.8's vertical box asks each line how wide it must be at its
  * height, and a wrapped GtkLabel answers that by a binary search, laying
  * its text out some ten times; every card's heading did it twice as a
- * window started, a fifth of the start's shaping of text. */
+ * window started, half the times a text was laid out before the first
+ * frame (docs/performance.md). */
 
 #include "config.h"
 
