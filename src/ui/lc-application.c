@@ -320,7 +320,7 @@ name_keys (GtkWidget *widget)
 
 /* The keyboard shortcuts window is made when it is first asked for, not
  * with every window as GTK makes it from gtk/help-overlay.ui: it is some
- * 400 widgets, a tenth of a window's memory at its first frame. */
+ * 400 widgets, a quarter of those a window had at start. */
 static void
 show_help_overlay_cb (GSimpleAction *action,
                       GVariant      *parameter,
