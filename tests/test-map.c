@@ -17,6 +17,7 @@
 
 #include "lc-map-export.h"
 #include "lc-map-renderer.h"
+#include "lc-map-renderer-private.h"
 #include "lc-map-style.h"
 #include "lc-test-story.h"
 
@@ -961,6 +962,101 @@ test_what_changed (Fixture       *f,
   g_assert_false (g_str_has_suffix (label_of (f, "artsakh-area-2020")->text, "2020"));
 }
 
+/* The day's focus and sources, found by binary search in the sorted
+ * lists, are what a scan of every event and statement finds: on each day
+ * of the story, and before and after it. */
+static guint32
+scan_story_day (LcStory *story,
+                guint32  day)
+{
+  GListModel *lists[] = { lc_story_get_events (story), lc_story_get_statements (story) };
+  guint32 found = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
+        guint32 item_day = LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))->day
+                                              : lc_statement_get_date (LC_STATEMENT (item))->day;
+
+        if (item_day <= day && item_day > found)
+          found = item_day;
+      }
+
+  return found;
+}
+
+static void
+add_new (GPtrArray *array,
+         gpointer   item)
+{
+  if (item != NULL && !g_ptr_array_find (array, item, NULL))
+    g_ptr_array_add (array, item);
+}
+
+static void
+assert_same_items (GPtrArray *a,
+                   GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_true (g_ptr_array_index (a, i) == g_ptr_array_index (b, i));
+}
+
+static void
+test_focus_by_day (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *events = lc_story_get_events (f->story);
+  GListModel *statements = lc_story_get_statements (f->story);
+  guint32 start = lc_story_get_start (f->story), end = lc_story_get_end (f->story);
+  guint days_with_focus = 0;
+
+  for (guint32 day = start - 2; day <= end + 2; day++)
+    {
+      guint32 told = scan_story_day (f->story, day);
+      g_autoptr(GPtrArray) focus = g_ptr_array_new ();
+      g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+      g_autoptr(GPtrArray) found_sources = NULL;
+
+      for (guint i = 0; told != 0 && i < g_list_model_get_n_items (events); i++)
+        {
+          g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
+          GPtrArray *features = lc_event_get_features (event);
+
+          for (guint j = 0; lc_event_get_date (event)->day == told && features != NULL && j < features->len; j++)
+            add_new (focus, g_ptr_array_index (features, j));
+        }
+      for (guint i = 0; told != 0 && i < g_list_model_get_n_items (statements); i++)
+        {
+          g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
+          GPtrArray *mentions = lc_statement_get_mentions (statement);
+
+          if (lc_statement_get_date (statement)->day != told)
+            continue;
+          add_new (sources, lc_statement_get_source (statement));
+          for (guint j = 0; mentions != NULL && j < mentions->len; j++)
+            add_new (focus, g_ptr_array_index (mentions, j));
+        }
+      for (guint i = 0; told != 0 && i < g_list_model_get_n_items (events); i++)
+        {
+          g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
+          GPtrArray *event_sources = lc_event_get_sources (event);
+
+          for (guint j = 0; lc_event_get_date (event)->day == told && event_sources != NULL && j < event_sources->len; j++)
+            add_new (sources, g_ptr_array_index (event_sources, j));
+        }
+
+      assert_same_items (lc_map_renderer_get_focus (f->renderer, day), focus);
+      found_sources = lc_map_renderer_dup_day_sources (f->renderer, day);
+      assert_same_items (found_sources, sources);
+      days_with_focus += focus->len > 0;
+    }
+
+  /* The story names places on most of its days. */
+  g_assert_cmpuint (days_with_focus, >, (end - start) / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1003,6 +1099,7 @@ main (int   argc,
   ADD ("export/suggested-name", test_export_name);
   ADD ("renderer/labels-deterministic", test_labels_deterministic);
   ADD ("renderer/what-changed", test_what_changed);
+  ADD ("renderer/focus-by-day", test_focus_by_day);
   ADD ("framing/story-clear-of-panels", test_framing);
   ADD ("framing/legend-keeps-clear", test_legend_keeps_clear);
 #undef ADD

@@ -30,29 +30,79 @@ add_all (GPtrArray *features,
     add_unique (features, g_ptr_array_index (more, i));
 }
 
+static guint32
+item_day (GObject *item)
+{
+  return LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))->day
+                            : lc_statement_get_date (LC_STATEMENT (item))->day;
+}
+
+/* Where the items of @day begin and end in @model, sorted by date as the
+ * story keeps its events and statements: O(log n). */
+static void
+day_range (GListModel *model,
+           guint       n_until,
+           guint32     day,
+           guint      *first,
+           guint      *end)
+{
+  guint lo = 0, hi = n_until;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr(GObject) item = g_list_model_get_item (model, mid);
+
+      if (item_day (item) < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  *first = lo;
+  *end = n_until;
+}
+
+static void
+events_of_day (LcStory *story,
+               guint32  day,
+               guint   *first,
+               guint   *end)
+{
+  day_range (lc_story_get_events (story), lc_story_count_events_until (story, day), day, first, end);
+}
+
+static void
+statements_of_day (LcStory *story,
+                   guint32  day,
+                   guint   *first,
+                   guint   *end)
+{
+  day_range (lc_story_get_statements (story), lc_story_count_statements_until (story, day), day,
+             first, end);
+}
+
+/* The day of the last item of @model's first @n, or 0. */
+static guint32
+last_day (GListModel *model,
+          guint       n)
+{
+  g_autoptr(GObject) item = n > 0 ? g_list_model_get_item (model, n - 1) : NULL;
+
+  return item != NULL ? item_day (item) : 0;
+}
+
 /* The last day on or before @day that has events or statements, or 0. */
 static guint32
 story_day (LcStory *story,
            guint32  day)
 {
-  GListModel *lists[] = { lc_story_get_events (story), lc_story_get_statements (story) };
-  guint32 found = 0;
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
-      {
-        g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
-        guint32 item_day = LC_IS_EVENT (item) ? lc_event_get_date (LC_EVENT (item))->day
-                                              : lc_statement_get_date (LC_STATEMENT (item))->day;
-
-        if (item_day <= day && item_day > found)
-          found = item_day;
-      }
-
-  return found;
+  return MAX (last_day (lc_story_get_events (story), lc_story_count_events_until (story, day)),
+              last_day (lc_story_get_statements (story), lc_story_count_statements_until (story, day)));
 }
 
-/* The features named by the events and statements of @day. */
+/* The features named by the events and statements of @day, the events'
+ * first, each list in its order. */
 static GPtrArray *
 collect_focus (LcStory *story,
                guint32  day)
@@ -60,23 +110,24 @@ collect_focus (LcStory *story,
   GListModel *events = lc_story_get_events (story);
   GListModel *statements = lc_story_get_statements (story);
   GPtrArray *focus = g_ptr_array_new ();
+  guint first, end;
 
   if (day == 0)
     return focus;
 
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+  events_of_day (story, day, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
 
-      if (lc_event_get_date (event)->day == day)
-        add_all (focus, lc_event_get_features (event));
+      add_all (focus, lc_event_get_features (event));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+  statements_of_day (story, day, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
 
-      if (lc_statement_get_date (statement)->day == day)
-        add_all (focus, lc_statement_get_mentions (statement));
+      add_all (focus, lc_statement_get_mentions (statement));
     }
 
   return focus;
@@ -215,23 +266,25 @@ lc_map_renderer_dup_day_sources (LcMapRenderer *self,
   GListModel *statements = lc_story_get_statements (self->story);
   GPtrArray *sources = g_ptr_array_new ();
   guint32 told = story_day (self->story, day);
+  guint first, end;
 
-  for (guint i = 0; told != 0 && i < g_list_model_get_n_items (statements); i++)
+  if (told == 0)
+    return sources;
+
+  statements_of_day (self->story, told, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       g_autoptr(LcStatement) statement = g_list_model_get_item (statements, i);
 
-      if (lc_statement_get_date (statement)->day == told)
-        add_source (sources, lc_statement_get_source (statement));
+      add_source (sources, lc_statement_get_source (statement));
     }
 
-  for (guint i = 0; told != 0 && i < g_list_model_get_n_items (events); i++)
+  events_of_day (self->story, told, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       g_autoptr(LcEvent) event = g_list_model_get_item (events, i);
-
       GPtrArray *event_sources = lc_event_get_sources (event);
 
-      if (lc_event_get_date (event)->day != told)
-        continue;
       for (guint j = 0; event_sources != NULL && j < event_sources->len; j++)
         add_source (sources, g_ptr_array_index (event_sources, j));
     }
