@@ -581,6 +581,128 @@ test_anchors (Fixture       *fixture,
   g_assert_cmpuint (n_anchors, >=, 100);
 }
 
+/* A frame's body kept while its key holds (lc_map_renderer_draw_body()),
+ * with the day's title drawn over it, is the frame drawn whole: on every
+ * day of the blockade and on days across the story. The body is kept on
+ * the days that change nothing on the map but the date, and drawn again
+ * when the day's story names other places or anything else changes. */
+static cairo_surface_t *
+draw_body (LcMapRenderer  *renderer,
+           LcViewport     *viewport,
+           GBytes        **key,
+           cairo_surface_t *kept)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  if (!lc_map_renderer_draw_body (renderer, cr, viewport, key))
+    {
+      g_assert_nonnull (kept);
+      cairo_set_source_surface (cr, kept, 0, 0);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (cr);
+    }
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+static cairo_surface_t *
+with_title (LcMapRenderer   *renderer,
+            cairo_surface_t *body)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_surface (cr, body, 0, 0);
+  cairo_paint (cr);
+  lc_map_renderer_draw_title (renderer, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Draws the frame as the widget does, keeping the body in @body, and
+ * checks it against the frame drawn whole. Returns whether the body was
+ * drawn. */
+static gboolean
+assert_kept_frame (Fixture          *fixture,
+                   GBytes          **key,
+                   cairo_surface_t **body)
+{
+  g_autoptr(GBytes) before = *key != NULL ? g_bytes_ref (*key) : NULL;
+  cairo_surface_t *now = draw_body (fixture->cached, fixture->viewport, key, *body);
+  cairo_surface_t *frame = with_title (fixture->cached, now);
+  cairo_surface_t *whole = draw (fixture->plain, fixture->viewport, 1);
+  gboolean drawn = before == NULL || !g_bytes_equal (before, *key);
+
+  g_assert_cmpuint (count_differences (frame, whole, 32), ==, 0);
+  g_assert_cmpuint (count_differences (frame, whole, 8), <=, WIDTH * HEIGHT / 10000);
+  g_clear_pointer (body, cairo_surface_destroy);
+  *body = now;
+  cairo_surface_destroy (frame);
+  cairo_surface_destroy (whole);
+
+  return drawn;
+}
+
+static void
+test_kept_body (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) key = NULL;
+  cairo_surface_t *body = NULL;
+  guint32 start = lc_story_get_start (fixture->story), end = lc_story_get_end (fixture->story);
+  guint32 blockade = lc_day_parse ("2022-12-12");
+  LcFeature *corridor = lc_story_lookup_feature (fixture->story, "lachin-corridor");
+  guint n_drawn = 0, n_kept = 0;
+
+  g_assert_true (lc_map_renderer_get_legend_expanded (fixture->cached));
+  for (guint32 day = start - 1; day <= end + 1; day += day >= blockade - 20 ? 1 : 17)
+    {
+      gboolean drawn;
+
+      lc_viewport_set_day (fixture->viewport, day);
+      drawn = assert_kept_frame (fixture, &key, &body);
+      n_drawn += drawn;
+      n_kept += !drawn;
+    }
+  g_test_message ("bodies drawn %u, kept %u", n_drawn, n_kept);
+  g_assert_cmpuint (n_kept, >, n_drawn);
+  g_assert_cmpuint (n_drawn, >=, 8);
+
+  /* The 29th names nothing: the 28th's body. The 30th names more. */
+  lc_viewport_set_day (fixture->viewport, lc_day_parse ("2022-12-28"));
+  assert_kept_frame (fixture, &key, &body);
+  lc_viewport_set_day (fixture->viewport, lc_day_parse ("2022-12-29"));
+  g_assert_false (assert_kept_frame (fixture, &key, &body));
+  lc_viewport_set_day (fixture->viewport, lc_day_parse ("2022-12-30"));
+  g_assert_true (assert_kept_frame (fixture, &key, &body));
+  g_assert_false (assert_kept_frame (fixture, &key, &body));
+
+  /* Anything else that changes the map draws it again. */
+  g_assert_nonnull (corridor);
+  lc_map_renderer_set_selected (fixture->cached, corridor);
+  lc_map_renderer_set_selected (fixture->plain, corridor);
+  g_assert_true (assert_kept_frame (fixture, &key, &body));
+  lc_map_renderer_set_place_names (fixture->cached, LC_PLACE_NAMES_AZERBAIJANI);
+  lc_map_renderer_set_place_names (fixture->plain, LC_PLACE_NAMES_AZERBAIJANI);
+  g_assert_true (assert_kept_frame (fixture, &key, &body));
+  lc_map_renderer_set_dark (fixture->cached, TRUE);
+  lc_map_renderer_set_dark (fixture->plain, TRUE);
+  g_assert_true (assert_kept_frame (fixture, &key, &body));
+  lc_viewport_pan_by (fixture->viewport, 1, 0);
+  g_assert_true (assert_kept_frame (fixture, &key, &body));
+  lc_map_renderer_set_legend_expanded (fixture->cached, FALSE);
+  lc_map_renderer_set_legend_expanded (fixture->plain, FALSE);
+  g_assert_true (assert_kept_frame (fixture, &key, &body));
+  g_assert_false (lc_map_renderer_get_title_box (fixture->cached, &(LcMapRect) { 0 }));
+  g_assert_false (assert_kept_frame (fixture, &key, &body));
+
+  cairo_surface_destroy (body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +720,7 @@ main (int   argc,
   ADD ("/map/base/panels", test_panels);
   ADD ("/map/base/fresh", test_fresh);
   ADD ("/map/base/anchors", test_anchors);
+  ADD ("/map/base/kept-body", test_kept_body);
 #undef ADD
 
   return g_test_run ();

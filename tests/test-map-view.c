@@ -442,6 +442,90 @@ test_framing_keeps_clear (Fixture       *f,
   g_assert_cmpfloat (lc_viewport_get_zoom (viewport), ==, zoom);
 }
 
+/* The widget as painted, into an image. */
+static cairo_surface_t *
+paint_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_t *cr = cairo_create (surface);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Whether @a and @b differ outside @box, and inside it. */
+static void
+compare_around (cairo_surface_t *a,
+                cairo_surface_t *b,
+                const LcMapRect *box,
+                gboolean        *outside,
+                gboolean        *inside)
+{
+  int width = cairo_image_surface_get_width (a), height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+  const guint32 *da = (const guint32 *) (gpointer) cairo_image_surface_get_data (a);
+  const guint32 *db = (const guint32 *) (gpointer) cairo_image_surface_get_data (b);
+
+  *outside = *inside = FALSE;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (da[y * stride / 4 + x] != db[y * stride / 4 + x])
+        {
+          if (x >= box->x && x < box->x + box->width && y >= box->y && y < box->y + box->height)
+            *inside = TRUE;
+          else
+            *outside = TRUE;
+        }
+}
+
+/* A day's step that changes nothing on the map but the date keeps the
+ * map's drawn body, the same render node, so GTK paints none of it again;
+ * the legend's title says the new day. A day whose story names other
+ * places draws the body again. */
+static void
+test_day_keeps_body (Fixture       *f,
+                     gconstpointer  data)
+{
+  LcMapRenderer *renderer = lc_map_view_get_renderer (f->map);
+  GtkWidget *widget = GTK_WIDGET (f->map);
+  cairo_surface_t *before, *after;
+  GskRenderNode *body;
+  gboolean outside, inside;
+  LcMapRect box;
+
+  lc_map_view_set_legend_expanded (f->map, TRUE);
+  lc_map_view_set_day (f->map, lc_day_parse ("2022-12-28"));
+  lc_test_wait_for_draw (widget);
+  body = f->map->body;
+  g_assert_nonnull (body);
+  g_assert_true (lc_map_renderer_get_title_box (renderer, &box));
+  before = paint_widget (widget);
+
+  lc_map_view_set_day (f->map, lc_day_parse ("2022-12-29"));
+  lc_test_wait_for_draw (widget);
+  g_assert_true (f->map->body == body);
+  after = paint_widget (widget);
+  compare_around (before, after, &box, &outside, &inside);
+  g_assert_false (outside);
+  g_assert_true (inside);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+
+  lc_map_view_set_day (f->map, lc_day_parse ("2022-12-30"));
+  lc_test_wait_for_draw (widget);
+  g_assert_true (f->map->body != body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +545,7 @@ main (int   argc,
   ADD ("fly-to", test_fly_to);
   ADD ("legend-button", test_legend_button);
   ADD ("framing-keeps-clear", test_framing_keeps_clear);
+  ADD ("day-keeps-body", test_day_keeps_body);
 #undef ADD
 
   return g_test_run ();

@@ -266,22 +266,23 @@ draw_legend_body (const LcMapFrame *frame,
   lc_map_draw_legend_body (frame, legend);
 }
 
+/* The panels; the legend's title too when @title. */
 void
 lc_map_renderer_draw_panels (LcMapRenderer *self,
                              LcMapFrame    *frame,
-                             LcMapPanels   *panels)
+                             LcMapPanels   *panels,
+                             gboolean       title)
 {
   /* The widget keeps the legend drawn while it says the same, but for
    * the day in its title, which is drawn over it. */
   if (panels->has_legend && self->cache_scale > 0)
-    {
-      lc_map_panel_image_paint (&self->legend_image, frame, &panels->legend.rect,
-                                self->cache_scale, panels->legend.image_key, FALSE,
-                                draw_legend_body, &panels->legend);
-      lc_map_draw_legend_title (frame, &panels->legend);
-    }
+    lc_map_panel_image_paint (&self->legend_image, frame, &panels->legend.rect,
+                              self->cache_scale, panels->legend.image_key, FALSE,
+                              draw_legend_body, &panels->legend);
   else if (panels->has_legend)
-    lc_map_draw_legend (frame, &panels->legend);
+    lc_map_draw_legend_body (frame, &panels->legend);
+  if (panels->has_legend && title)
+    lc_map_draw_legend_title (frame, &panels->legend);
   lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);
   if (panels->inset)
     lc_map_renderer_draw_inset (self, frame, panels->inset_metres, &panels->inset_rect);

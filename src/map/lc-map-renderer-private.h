@@ -157,6 +157,10 @@ struct _LcMapRenderer
   gboolean       legend_expanded;
   GArray        *covered;     /* LcMapRect: what widgets over the map cover */
   GArray        *panel_rects; /* LcMapRect: the last frame's panels */
+  PangoLayout   *title;       /* the last frame's legend's title, or NULL */
+  LcMapRect      title_box;   /* the legend it is drawn in */
+  const LcMapPalette *title_palette;
+  guint          n_bodies;    /* frames' bodies drawn, for tests */
 
   PangoContext  *pango;       /* the frames' layouts share it */
   GHashTable    *label_cache; /* LcMapLabelLayouts, by feature and how it is labelled */
@@ -568,7 +572,8 @@ void               lc_map_renderer_layout_panels   (LcMapRenderer      *self,
                                                     GArray             *occupied);
 void               lc_map_renderer_draw_panels     (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
-                                                    LcMapPanels        *panels);
+                                                    LcMapPanels        *panels,
+                                                    gboolean            title);
 
 /* lc-map-hit.c */
 void               lc_map_renderer_each_segment    (LcMapRenderer      *self,

@@ -159,30 +159,152 @@ lc_map_renderer_get_panels (LcMapRenderer *self,
   return (const LcMapRect *) (gpointer) self->panel_rects->data;
 }
 
+/* Appends @size bytes at @data to @key. */
+static void
+add_bytes (GByteArray    *key,
+           gconstpointer  data,
+           gsize          size)
+{
+  g_byte_array_append (key, data, size);
+}
+
+#define ADD(key, value) add_bytes ((key), &(value), sizeof (value))
+
+static void
+add_array (GByteArray *key,
+           GArray     *array)
+{
+  guint len = array != NULL ? array->len : 0;
+
+  ADD (key, len);
+  if (len > 0)
+    add_bytes (key, array->data, (gsize) len * g_array_get_element_size (array));
+}
+
+static void
+add_pointers (GByteArray *key,
+              GPtrArray  *array)
+{
+  guint len = array != NULL ? array->len : 0;
+
+  ADD (key, len);
+  if (len > 0)
+    add_bytes (key, array->pdata, len * sizeof (gpointer));
+}
+
+/* All that the body of @frame (all of it but the legend's title) is drawn
+ * from, besides the story's content, which does not change: frames with
+ * equal keys are the same. The day counts only by what it changes: the
+ * features and their states (the story's epoch), what its events and
+ * statements name (the focus) and what is faded; the legend by its
+ * image's key, which holds all it shows but its title. */
+static GBytes *
+frame_key (LcMapRenderer     *self,
+           LcMapFrame        *frame,
+           const LcMapPanels *panels)
+{
+  GByteArray *key = g_byte_array_new ();
+  guint epoch = lc_story_get_epoch (self->story, frame->day);
+  guint serial = pango_context_get_serial (self->pango);
+  guint font_serial = pango_font_map_get_serial (pango_context_get_font_map (self->pango));
+  gsize legend_size = 0;
+  gconstpointer legend = panels->has_legend ? g_bytes_get_data (panels->legend.image_key, &legend_size) : NULL;
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (frame->cr, &matrix);
+  ADD (key, self->story);
+  ADD (key, frame->palette);
+  ADD (key, self->dark);
+  ADD (key, self->high_contrast);
+  ADD (key, self->names);
+  ADD (key, self->selected);
+  ADD (key, self->hovered);
+  add_pointers (key, self->highlighted);
+  ADD (key, self->legend_expanded);
+  add_array (key, self->covered);
+  ADD (key, self->cache_scale);
+  ADD (key, self->moving);
+  ADD (key, self->transform);
+  ADD (key, self->level);
+  ADD (key, frame->screen);
+  ADD (key, matrix);
+  ADD (key, serial);
+  ADD (key, font_serial);
+  ADD (key, epoch);
+  add_pointers (key, frame->focus);
+  add_pointers (key, frame->faded);
+  ADD (key, panels->has_legend);
+  ADD (key, panels->legend.rect);
+  ADD (key, legend_size);
+  if (legend_size > 0)
+    add_bytes (key, legend, legend_size);
+  ADD (key, panels->fixed);
+  ADD (key, panels->scale);
+  ADD (key, panels->scale_bottom);
+  ADD (key, panels->inset);
+  ADD (key, panels->inset_rect);
+  ADD (key, panels->inset_metres);
+
+  return g_byte_array_free_to_bytes (key);
+}
+
+#undef ADD
+
+/* Keeps the legend's title, for lc_map_renderer_draw_title(). */
+static void
+keep_title (LcMapRenderer     *self,
+            LcMapFrame        *frame,
+            const LcMapPanels *panels)
+{
+  g_clear_object (&self->title);
+  if (!panels->has_legend)
+    return;
+
+  self->title = g_object_ref (panels->legend.title);
+  self->title_box = panels->legend.rect;
+  self->title_palette = frame->palette;
+}
+
 /**
- * lc_map_renderer_draw:
+ * lc_map_renderer_draw_body:
  * @cr: where to draw, with the viewport's top-left corner at the origin
  * @viewport: what to show, how large, at which date
+ * @key: (inout) (transfer full) (nullable): the key of the body the
+ *   caller shows, or %NULL; gets this frame's
  *
- * Draws the map: land and water, areas, closed routes and the places the
- * day names before they exist (faded), roads, places, the labels that
- * fit, the legend of what is on screen (when expanded), the scale bar, a
- * locator map when zoomed in, and the attribution.
+ * Draws what lc_map_renderer_draw() draws but the legend's title, which
+ * says the day, unless @key says that the caller has it drawn: a day's
+ * step that changes nothing on the map but the day, as most do, draws
+ * nothing. lc_map_renderer_draw_title() draws the title of this frame.
+ *
+ * Returns: whether it drew
  */
-void
-lc_map_renderer_draw (LcMapRenderer *self,
-                      cairo_t       *cr,
-                      LcViewport    *viewport)
+gboolean
+lc_map_renderer_draw_body (LcMapRenderer  *self,
+                           cairo_t        *cr,
+                           LcViewport     *viewport,
+                           GBytes        **key)
 {
   g_autoptr(GArray) occupied = g_array_new (FALSE, FALSE, sizeof (LcMapRect));
   g_auto(LcMapPanels) panels = { { 0 } };
+  g_autoptr(GBytes) frame_bytes = NULL;
   LcMapFrame frame;
 
-  g_return_if_fail (LC_IS_MAP_RENDERER (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (LC_IS_VIEWPORT (viewport));
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (LC_IS_VIEWPORT (viewport), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
 
   lc_map_renderer_begin_frame (self, cr, viewport, &frame);
+  lc_map_renderer_layout_panels (self, &frame, &panels, occupied);
+  keep_panel_rects (self, &panels);
+  keep_title (self, &frame, &panels);
+
+  frame_bytes = frame_key (self, &frame, &panels);
+  if (*key != NULL && g_bytes_equal (*key, frame_bytes))
+    return FALSE;
+  g_clear_pointer (key, g_bytes_unref);
+  *key = g_steal_pointer (&frame_bytes);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
@@ -199,12 +321,84 @@ lc_map_renderer_draw (LcMapRenderer *self,
   cairo_save (cr);
   draw_layers (self, &frame, layers, G_N_ELEMENTS (layers));
   cairo_restore (cr);
-  lc_map_renderer_layout_panels (self, &frame, &panels, occupied);
-  keep_panel_rects (self, &panels);
   lc_map_renderer_draw_labels (self, &frame, occupied);
-  lc_map_renderer_draw_panels (self, &frame, &panels);
-
+  lc_map_renderer_draw_panels (self, &frame, &panels, FALSE);
   cairo_restore (cr);
+  self->n_bodies++;
+
+  return TRUE;
+}
+
+/**
+ * lc_map_renderer_get_title_box:
+ * @box: (out): where the title is drawn: in the legend, this box
+ *
+ * Returns: whether the last frame drawn, or whose body was kept, has a
+ *   legend, and so a title to draw
+ */
+gboolean
+lc_map_renderer_get_title_box (LcMapRenderer *self,
+                               LcMapRect     *box)
+{
+  g_return_val_if_fail (LC_IS_MAP_RENDERER (self), FALSE);
+
+  if (self->title == NULL)
+    return FALSE;
+
+  *box = self->title_box;
+  return TRUE;
+}
+
+/**
+ * lc_map_renderer_draw_title:
+ * @cr: where to draw, as for lc_map_renderer_draw_body()
+ *
+ * Draws the legend's title of the last lc_map_renderer_draw_body(), over
+ * its body: the day.
+ */
+void
+lc_map_renderer_draw_title (LcMapRenderer *self,
+                            cairo_t       *cr)
+{
+  LcMapLegend legend = { 0 };
+  LcMapFrame frame = { 0 };
+
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  if (self->title == NULL)
+    return;
+
+  frame.cr = cr;
+  frame.palette = self->title_palette;
+  legend.title = self->title;
+  legend.rect = self->title_box;
+  lc_map_draw_legend_title (&frame, &legend);
+}
+
+/**
+ * lc_map_renderer_draw:
+ * @cr: where to draw, with the viewport's top-left corner at the origin
+ * @viewport: what to show, how large, at which date
+ *
+ * Draws the map: land and water, areas, closed routes and the places the
+ * day names before they exist (faded), roads, places, the labels that
+ * fit, the legend of what is on screen (when expanded), the scale bar, a
+ * locator map when zoomed in, and the attribution.
+ */
+void
+lc_map_renderer_draw (LcMapRenderer *self,
+                      cairo_t       *cr,
+                      LcViewport    *viewport)
+{
+  g_autoptr(GBytes) key = NULL;
+
+  g_return_if_fail (LC_IS_MAP_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (LC_IS_VIEWPORT (viewport));
+
+  lc_map_renderer_draw_body (self, cr, viewport, &key);
+  lc_map_renderer_draw_title (self, cr);
 }
 
 /* The object */
@@ -239,6 +433,7 @@ lc_map_renderer_dispose (GObject *object)
   lc_map_base_reset (&self->base);
   lc_map_legend_clear (&self->legend);
   g_clear_object (&self->scale_label);
+  g_clear_object (&self->title);
   g_clear_object (&self->scale_attribution);
   lc_map_panel_image_clear (&self->legend_image);
   lc_map_panel_image_clear (&self->inset_image);

@@ -94,6 +94,14 @@ void              lc_map_renderer_reset_view          (LcMapRenderer *self,
 void              lc_map_renderer_draw                (LcMapRenderer *self,
                                                        cairo_t       *cr,
                                                        LcViewport    *viewport);
+gboolean          lc_map_renderer_draw_body           (LcMapRenderer *self,
+                                                       cairo_t       *cr,
+                                                       LcViewport    *viewport,
+                                                       GBytes       **key);
+gboolean          lc_map_renderer_get_title_box       (LcMapRenderer *self,
+                                                       LcMapRect     *box);
+void              lc_map_renderer_draw_title          (LcMapRenderer *self,
+                                                       cairo_t       *cr);
 void              lc_map_renderer_get_page_margins    (LcMapRenderer *self,
                                                        guint32        day,
                                                        double         width,

@@ -60,6 +60,8 @@ struct _LcMapView
   double         fly_to[3];
 
   guint          markers_timeout_id;
+  GskRenderNode *body;          /* the map but the legend's title, as last drawn */
+  GBytes        *body_key;      /* what it was drawn from (lc_map_renderer_draw_body()) */
   double         pinch_last_scale;
   double         pointer_x;
   double         pointer_y;

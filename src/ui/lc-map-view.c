@@ -142,6 +142,10 @@ update_legend (LcMapView *self)
 
 /* Drawing and layout */
 
+/* The map's body is drawn into a node of its own, kept while the
+ * renderer finds it the same: then GTK sees the same node, and paints
+ * none of the map again. The legend's title, which says the day, is
+ * drawn over it each time. */
 static void
 lc_map_view_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
@@ -151,10 +155,30 @@ lc_map_view_snapshot (GtkWidget   *widget,
 
   if (self->story != NULL && width > 0 && height > 0)
     {
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      GtkSnapshot *body = gtk_snapshot_new ();
+      cairo_t *cr = gtk_snapshot_append_cairo (body, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      g_autoptr(GskRenderNode) node = NULL;
+      gboolean drawn;
+      LcMapRect box;
 
-      lc_map_renderer_draw (self->renderer, cr, self->viewport);
+      if (self->body == NULL)
+        g_clear_pointer (&self->body_key, g_bytes_unref);
+      drawn = lc_map_renderer_draw_body (self->renderer, cr, self->viewport, &self->body_key);
       cairo_destroy (cr);
+      node = gtk_snapshot_free_to_node (body);
+      if (drawn)
+        {
+          g_clear_pointer (&self->body, gsk_render_node_unref);
+          self->body = g_steal_pointer (&node);
+        }
+      gtk_snapshot_append_node (snapshot, self->body);
+
+      if (lc_map_renderer_get_title_box (self->renderer, &box))
+        {
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (box.x, box.y, box.width, box.height));
+          lc_map_renderer_draw_title (self->renderer, cr);
+          cairo_destroy (cr);
+        }
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -298,6 +322,8 @@ lc_map_view_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->cursor);
   g_clear_object (&self->renderer);
+  g_clear_pointer (&self->body, gsk_render_node_unref);
+  g_clear_pointer (&self->body_key, g_bytes_unref);
   g_clear_object (&self->story);
   g_clear_object (&self->viewport);
 
@@ -533,6 +559,8 @@ lc_map_view_set_story (LcMapView *self,
   g_clear_object (&self->cursor);
   g_clear_pointer (&self->selection_note, g_free);
   g_clear_object (&self->renderer);
+  g_clear_pointer (&self->body, gsk_render_node_unref);
+  g_clear_pointer (&self->body_key, g_bytes_unref);
   lc_map_view_clear_markers (self);
   if (story != NULL)
     {
