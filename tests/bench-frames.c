@@ -21,10 +21,17 @@
  *          set size then, from /proc/self/smaps_rollup), and exits.
  *   step   then steps the timeline a day at a time, as its buttons do
  *          (timeline.step), LC_BENCH_COUNT times, and for each prints
- *            action FRAME_MS SETTLED_MS CPU_MS
+ *            action FRAME_MS SETTLED_MS CPU_MS TICKING
  *          the time from the step to the end of the next painted frame,
- *          and to when the main loop has nothing left to do; and the
- *          main thread's CPU time over the latter.
+ *          and to when the main loop has nothing left to do; the main
+ *          thread's CPU time over the latter; and 1 if the frame clock
+ *          was still ticking when the step came, 0 if it was idle.
+ *          Each step waits for the frame clock to be idle (no frame for
+ *          QUIET_MS; at most QUIET_MAX_MS): while an animation keeps it
+ *          ticking (a scrollbar fading out, for a second after each
+ *          scroll), a frame waits for the clock's next tick, so the time
+ *          to it says more about the tick than about the step. With
+ *          LC_BENCH_PACED=1 steps come GAP_MS apart, ticking or not.
  *   pan    the same for the map moved by its keys (map.pan), a drag's
  *          worth of small moves one way and back.
  *   zoom   the same for the map zoomed in and out (map.zoom-in, -out).
@@ -46,6 +53,8 @@
 
 #define GAP_MS      60   /* between actions: the frame clock is idle again */
 #define SETTLE_MS   600  /* after the last action, for the frames it causes */
+#define QUIET_MS    50   /* no frame for this long: the frame clock is idle */
+#define QUIET_MAX_MS 4000 /* waited for at most */
 
 typedef enum { MODE_START, MODE_STEP, MODE_PAN, MODE_ZOOM, MODE_REPAINT } Mode;
 
@@ -55,6 +64,8 @@ static guint     n_actions, done_actions;
 static gint64    action_time, action_cpu, frame_start;
 static double    action_frame_ms;
 static gboolean  waiting_frame;
+static gboolean  paced, ticking;
+static gint64    last_frame, quiet_since;
 static int       direction = -1;
 static GString  *frames;
 
@@ -205,15 +216,37 @@ act (guint i)
     }
 }
 
+/* Whether the frame clock painted a frame in the last QUIET_MS. */
+static gboolean
+clock_ticking (gint64 now)
+{
+  return now - last_frame < QUIET_MS * 1000;
+}
+
 static gboolean
 act_cb (gpointer data)
 {
+  gint64 now = g_get_monotonic_time ();
+
   if (done_actions == n_actions)
     {
       g_timeout_add (SETTLE_MS, (GSourceFunc) finish, NULL);
       return G_SOURCE_REMOVE;
     }
 
+  if (!paced)
+    {
+      if (quiet_since == 0)
+        quiet_since = now;
+      if (clock_ticking (now) && now - quiet_since < QUIET_MAX_MS * 1000)
+        {
+          g_timeout_add (5, act_cb, NULL);
+          return G_SOURCE_REMOVE;
+        }
+      quiet_since = 0;
+    }
+
+  ticking = clock_ticking (now);
   action_time = g_get_monotonic_time ();
   action_cpu = cpu_time_us ();
   waiting_frame = TRUE;
@@ -232,8 +265,8 @@ settled_cb (gpointer data)
 {
   gint64 now = g_get_monotonic_time ();
 
-  printf ("action %.3f %.3f %.3f\n", action_frame_ms, (now - action_time) / 1000.0,
-          (cpu_time_us () - action_cpu) / 1000.0);
+  printf ("action %.3f %.3f %.3f %d\n", action_frame_ms, (now - action_time) / 1000.0,
+          (cpu_time_us () - action_cpu) / 1000.0, ticking);
   done_actions++;
   g_timeout_add (GAP_MS, act_cb, NULL);
 
@@ -259,6 +292,7 @@ after_paint_hook (GSignalInvocationHint *hint,
   gint64 now = g_get_monotonic_time ();
   GtkWidget *window;
 
+  last_frame = now;
   if (ready)
     g_string_append_printf (frames, "frame %" G_GINT64_FORMAT " %.3f\n", frame_start,
                             (now - frame_start) / 1000.0);
@@ -306,6 +340,7 @@ bench_frames_init (void)
          g_str_equal (name, "pan") ? MODE_PAN :
          g_str_equal (name, "zoom") ? MODE_ZOOM :
          g_str_equal (name, "repaint") ? MODE_REPAINT : MODE_START;
+  paced = g_strcmp0 (g_getenv ("LC_BENCH_PACED"), "1") == 0;
   n_actions = g_getenv ("LC_BENCH_COUNT") ? atoi (g_getenv ("LC_BENCH_COUNT")) : 20;
   frames = g_string_new (NULL);
 
