@@ -17,6 +17,7 @@
 #include "lc-test-ui.h"
 #include "lc-application.h"
 #include "lc-map-marker.h"
+#include "lc-map-renderer-private.h"
 #include "lc-map-view-private.h"
 
 typedef struct
@@ -526,6 +527,50 @@ test_day_keeps_body (Fixture       *f,
   g_assert_true (f->map->body != body);
 }
 
+/* A drag's frames paint the map but its panels from one image, drawn
+ * once for the drag and moved; when the drag ends, the image goes and the
+ * map is drawn for the view. */
+static void
+test_drag_moves_image (Fixture       *f,
+                       gconstpointer  data)
+{
+  LcMapRenderer *renderer = lc_map_view_get_renderer (f->map);
+  GtkWidget *widget = GTK_WIDGET (f->map);
+  GtkEventController *drag = find_controller (f->map, GTK_TYPE_GESTURE_DRAG);
+  GtkSettings *settings = gtk_widget_get_settings (widget);
+  gboolean animations;
+  guint bodies;
+
+  /* Without animations a release throws nothing: the drag just ends. */
+  g_object_get (settings, "gtk-enable-animations", &animations, NULL);
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  lc_test_wait_for_draw (widget);
+  g_assert_cmpint (lc_map_renderer_get_cache_scale (renderer), >, 0);
+  g_assert_null (renderer->motion.image);
+
+  g_signal_emit_by_name (drag, "drag-begin", 300.0, 300.0);
+  for (guint i = 1; i <= 4; i++)
+    {
+      bodies = renderer->n_bodies;
+      g_signal_emit_by_name (drag, "drag-update", -12.0 * i, -4.0 * i);
+      lc_test_wait_for_draw (widget);
+      g_assert_true (lc_map_renderer_get_moving (renderer));
+      g_assert_cmpuint (renderer->n_bodies, ==, bodies + 1);
+      g_assert_nonnull (renderer->motion.image);
+    }
+  g_assert_cmpuint (renderer->motion.n_renders, ==, 1);
+
+  bodies = renderer->n_bodies;
+  g_signal_emit_by_name (drag, "drag-end", -48.0, -16.0);
+  lc_test_wait_for_draw (widget);
+  g_assert_false (lc_map_renderer_get_moving (renderer));
+  g_assert_null (renderer->motion.image);
+  g_assert_cmpuint (renderer->n_bodies, ==, bodies + 1);
+  g_assert_cmpuint (renderer->motion.n_renders, ==, 1);
+
+  g_object_set (settings, "gtk-enable-animations", animations, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +591,7 @@ main (int   argc,
   ADD ("legend-button", test_legend_button);
   ADD ("framing-keeps-clear", test_framing_keeps_clear);
   ADD ("day-keeps-body", test_day_keeps_body);
+  ADD ("drag-moves-image", test_drag_moves_image);
 #undef ADD
 
   return g_test_run ();

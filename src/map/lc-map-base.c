@@ -25,7 +25,7 @@
 
 #include "lc-map-renderer-private.h"
 
-#define BASE_MARGIN 96.0 /* pixels past each edge */
+#define BASE_MARGIN LC_MAP_BASE_MARGIN
 #define MAX_SCALING 2.0  /* a moving view's image is drawn again past this scaling */
 
 void
@@ -183,6 +183,35 @@ drawn_before (LcMapRenderer *self,
          base->direct_width == frame->screen.width &&
          base->direct_height == frame->screen.height &&
          same_features (base->direct_features, features);
+}
+
+/**
+ * lc_map_renderer_paint_base_image:
+ *
+ * Paints the base image, margins and all, when it was drawn for exactly
+ * @frame's view and shows its base: what a moving view's image
+ * (lc-map-motion.c), as large, takes as its base.
+ *
+ * Returns: whether it painted
+ */
+gboolean
+lc_map_renderer_paint_base_image (LcMapRenderer *self,
+                                  LcMapFrame    *frame)
+{
+  g_autoptr(GPtrArray) features = base_features (self, frame);
+  LcMapBase *base = &self->base;
+
+  if (base->image == NULL || base->palette != frame->palette || base->scale != self->cache_scale ||
+      base->width != frame->screen.width || base->height != frame->screen.height ||
+      memcmp (base->transform, self->transform, sizeof base->transform) != 0 ||
+      !same_features (base->features, features))
+    return FALSE;
+
+  cairo_save (frame->cr);
+  cairo_set_source_surface (frame->cr, base->image, -BASE_MARGIN, -BASE_MARGIN);
+  cairo_paint (frame->cr);
+  cairo_restore (frame->cr);
+  return TRUE;
 }
 
 /**

@@ -20,6 +20,7 @@
  *   lc-map-simplify.c  level of detail: what a scale can show of a line
  *   lc-map-layers.c    countries, areas, routes, highlights
  *   lc-map-base.c      the base layers drawn once per view, moved while panning
+ *   lc-map-motion.c    a moving view: the map but its panels kept in one image
  *   lc-map-symbols.c   the places' symbols
  *   lc-map-focus.c     what the day's story names; what is drawn faded
  *   lc-map-labels.c    what labels say and their order; descriptions
@@ -121,6 +122,17 @@ typedef struct
   guint               n_direct;    /* bases drawn so, for tests */
 } LcMapBase;
 
+/* What a moving view shows under its panels (lc-map-motion.c). */
+typedef struct
+{
+  cairo_surface_t *image;        /* base, layers and labels; MOTION_MARGIN past each edge */
+  GBytes          *key;          /* what it shows but the view */
+  double           transform[3]; /* the view it was drawn for */
+  double           width, height;
+  int              scale;        /* device pixels a pixel */
+  guint            n_renders;    /* images drawn so far, for tests */
+} LcMapMotion;
+
 /* The panels' layout, made before the labels so they keep out of it. */
 typedef struct
 {
@@ -175,6 +187,7 @@ struct _LcMapRenderer
   int            cache_scale; /* device pixels a pixel of the base's image; 0: none */
   gboolean       moving;      /* the view is being moved: the base may be an earlier view's */
   LcMapBase      base;
+  LcMapMotion    motion;      /* while moving */
   LcMapLegend    legend;      /* the last legend laid out, kept while its key holds */
   LcMapPanelImage legend_image; /* and drawn, with cache-scale */
   LcMapPanelImage inset_image;  /* the locator inset's map, with cache-scale */
@@ -372,11 +385,24 @@ void               lc_map_renderer_begin_frame     (LcMapRenderer      *self,
 
 void               lc_map_renderer_draw_base       (LcMapRenderer      *self,
                                                     LcMapFrame         *frame);
+void               lc_map_renderer_draw_layers     (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame);
+GBytes            *lc_map_renderer_content_key     (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame);
+
+/* lc-map-motion.c */
+void               lc_map_motion_clear             (LcMapMotion        *motion);
+void               lc_map_renderer_paint_motion    (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame,
+                                                    GArray             *occupied);
 
 /* lc-map-base.c */
+#define LC_MAP_BASE_MARGIN 96.0 /* pixels past each edge of the view, of the base's image */
 void               lc_map_base_clear               (LcMapBase          *base);
 void               lc_map_base_reset               (LcMapBase          *base);
 void               lc_map_renderer_paint_base      (LcMapRenderer      *self,
+                                                    LcMapFrame         *frame);
+gboolean           lc_map_renderer_paint_base_image (LcMapRenderer     *self,
                                                     LcMapFrame         *frame);
 
 /* lc-map-simplify.c */

@@ -129,6 +129,15 @@ lc_map_renderer_draw_base (LcMapRenderer *self,
   draw_layers (self, frame, base_layers, G_N_ELEMENTS (base_layers));
 }
 
+/* Draws the layers over the base: faded features, highlights, lines and
+ * places. */
+void
+lc_map_renderer_draw_layers (LcMapRenderer *self,
+                             LcMapFrame    *frame)
+{
+  draw_layers (self, frame, layers, G_N_ELEMENTS (layers));
+}
+
 static void
 keep_panel_rects (LcMapRenderer *self,
                   LcMapPanels   *panels)
@@ -192,26 +201,20 @@ add_pointers (GByteArray *key,
     add_bytes (key, array->pdata, len * sizeof (gpointer));
 }
 
-/* All that the body of @frame (all of it but the legend's title) is drawn
- * from, besides the story's content, which does not change: frames with
- * equal keys are the same. The day counts only by what it changes: the
- * features and their states (the story's epoch), what its events and
- * statements name (the focus) and what is faded; the legend by its
- * image's key, which holds all it shows but its title. */
-static GBytes *
-frame_key (LcMapRenderer     *self,
-           LcMapFrame        *frame,
-           const LcMapPanels *panels)
+/* What the map of @frame is drawn from but the view and the panels,
+ * besides the story's content, which does not change. The day counts
+ * only by what it changes: the features and their states (the story's
+ * epoch), what its events and statements name (the focus) and what is
+ * faded. */
+static void
+add_content (GByteArray    *key,
+             LcMapRenderer *self,
+             LcMapFrame    *frame)
 {
-  GByteArray *key = g_byte_array_new ();
   guint epoch = lc_story_get_epoch (self->story, frame->day);
   guint serial = pango_context_get_serial (self->pango);
   guint font_serial = pango_font_map_get_serial (pango_context_get_font_map (self->pango));
-  gsize legend_size = 0;
-  gconstpointer legend = panels->has_legend ? g_bytes_get_data (panels->legend.image_key, &legend_size) : NULL;
-  cairo_matrix_t matrix;
 
-  cairo_get_matrix (frame->cr, &matrix);
   ADD (key, self->story);
   ADD (key, frame->palette);
   ADD (key, self->dark);
@@ -223,16 +226,48 @@ frame_key (LcMapRenderer     *self,
   ADD (key, self->legend_expanded);
   add_array (key, self->covered);
   ADD (key, self->cache_scale);
-  ADD (key, self->moving);
-  ADD (key, self->transform);
-  ADD (key, self->level);
-  ADD (key, frame->screen);
-  ADD (key, matrix);
   ADD (key, serial);
   ADD (key, font_serial);
   ADD (key, epoch);
   add_pointers (key, frame->focus);
   add_pointers (key, frame->faded);
+}
+
+/* The key of what a moving view's image shows (lc-map-motion.c): equal
+ * keys, the same map, seen from wherever the view was. */
+GBytes *
+lc_map_renderer_content_key (LcMapRenderer *self,
+                             LcMapFrame    *frame)
+{
+  GByteArray *key = g_byte_array_new ();
+
+  add_content (key, self, frame);
+  ADD (key, frame->screen.width);
+  ADD (key, frame->screen.height);
+
+  return g_byte_array_free_to_bytes (key);
+}
+
+/* All that the body of @frame (all of it but the legend's title) is drawn
+ * from: frames with equal keys are the same. The content, the view, and
+ * the legend by its image's key, which holds all it shows but its title. */
+static GBytes *
+frame_key (LcMapRenderer     *self,
+           LcMapFrame        *frame,
+           const LcMapPanels *panels)
+{
+  GByteArray *key = g_byte_array_new ();
+  gsize legend_size = 0;
+  gconstpointer legend = panels->has_legend ? g_bytes_get_data (panels->legend.image_key, &legend_size) : NULL;
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (frame->cr, &matrix);
+  add_content (key, self, frame);
+  ADD (key, self->moving);
+  ADD (key, self->transform);
+  ADD (key, self->level);
+  ADD (key, frame->screen);
+  ADD (key, matrix);
   ADD (key, panels->has_legend);
   ADD (key, panels->legend.rect);
   ADD (key, legend_size);
@@ -309,19 +344,27 @@ lc_map_renderer_draw_body (LcMapRenderer  *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame.screen.width, frame.screen.height);
   cairo_clip (cr);
-  /* The layers leave line joins and fill rules set; what is drawn over
-   * the base, and over the layers, starts afresh, the same whether the
-   * base was drawn or painted from its image. */
-  cairo_save (cr);
-  if (self->cache_scale > 0)
-    lc_map_renderer_paint_base (self, &frame);
+  if (self->moving && self->cache_scale > 0)
+    {
+      /* All but the panels, from one image, moved. */
+      lc_map_renderer_paint_motion (self, &frame, occupied);
+    }
   else
-    lc_map_renderer_draw_base (self, &frame);
-  cairo_restore (cr);
-  cairo_save (cr);
-  draw_layers (self, &frame, layers, G_N_ELEMENTS (layers));
-  cairo_restore (cr);
-  lc_map_renderer_draw_labels (self, &frame, occupied);
+    {
+      /* The layers leave line joins and fill rules set; what is drawn
+       * over the base, and over the layers, starts afresh, the same
+       * whether the base was drawn or painted from its image. */
+      cairo_save (cr);
+      if (self->cache_scale > 0)
+        lc_map_renderer_paint_base (self, &frame);
+      else
+        lc_map_renderer_draw_base (self, &frame);
+      cairo_restore (cr);
+      cairo_save (cr);
+      draw_layers (self, &frame, layers, G_N_ELEMENTS (layers));
+      cairo_restore (cr);
+      lc_map_renderer_draw_labels (self, &frame, occupied);
+    }
   lc_map_renderer_draw_panels (self, &frame, &panels, FALSE);
   cairo_restore (cr);
   self->n_bodies++;
@@ -431,6 +474,7 @@ lc_map_renderer_dispose (GObject *object)
   lc_map_label_cache_clear (self);
   g_clear_object (&self->pango);
   lc_map_base_reset (&self->base);
+  lc_map_motion_clear (&self->motion);
   lc_map_legend_clear (&self->legend);
   g_clear_object (&self->scale_label);
   g_clear_object (&self->title);
@@ -602,8 +646,10 @@ lc_map_renderer_class_init (LcMapRendererClass *klass)
    * LcMapRenderer:moving:
    *
    * Whether the view is being moved, by a drag, a pinch or an animation:
-   * frames may then show the base layers drawn for an earlier view, moved
-   * and scaled. The frame after it stops draws them for the view.
+   * with a cache-scale, frames then show the map but its panels (base,
+   * layers and labels) from one image drawn for an earlier view, moved
+   * and scaled, and only the panels afresh. The frame after it stops
+   * draws the map for the view.
    */
   properties[PROP_MOVING] = g_param_spec_boolean ("moving", NULL, NULL, FALSE, flags);
 
@@ -890,6 +936,7 @@ lc_map_renderer_set_cache_scale (LcMapRenderer *self,
 
   self->cache_scale = scale;
   lc_map_base_reset (&self->base);
+  lc_map_motion_clear (&self->motion);
   lc_map_panel_image_clear (&self->legend_image);
   lc_map_panel_image_clear (&self->inset_image);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CACHE_SCALE]);
@@ -920,5 +967,8 @@ lc_map_renderer_set_moving (LcMapRenderer *self,
     return;
 
   self->moving = moving;
+  /* Its image is a moving view's only. */
+  if (!moving)
+    lc_map_motion_clear (&self->motion);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVING]);
 }
