@@ -8,8 +8,8 @@
 /* Times a GTK program by its frame clock, for tests/bench.py: loaded with
  * LD_PRELOAD into the app, or into the bare window the benchmark compares
  * it with (bench-window.c). It uses only what both have: GTK, the frame
- * clock's signals, widgets found by their type names, their properties
- * and their actions, so the same shim measures any version of the app.
+ * clock's signals, widgets found by their type names, their properties,
+ * actions and gestures, so the same shim measures any version of the app.
  *
  * LC_BENCH_MODE says what to do; each result is a line on standard output:
  *
@@ -32,8 +32,10 @@
  *          scroll), a frame waits for the clock's next tick, so the time
  *          to it says more about the tick than about the step. With
  *          LC_BENCH_PACED=1 steps come GAP_MS apart, ticking or not.
- *   pan    the same for the map moved by its keys (map.pan), a drag's
- *          worth of small moves one way and back.
+ *   pan    the same for the map dragged: its drag gesture told of a
+ *          drag (the signals a pointer's drag emits) of small moves one
+ *          way and back, then its end; with no drag gesture, the map
+ *          moved by its keys' action (map.pan).
  *   zoom   the same for the map zoomed in and out (map.zoom-in, -out).
  *   repaint  the same for the bare window's drawing area drawn again
  *          (bench-window WIDTH HEIGHT repaint): the whole window painted.
@@ -65,6 +67,7 @@ static gint64    action_time, action_cpu, frame_start;
 static double    action_frame_ms;
 static gboolean  waiting_frame;
 static gboolean  paced, ticking;
+static double    drag_x, drag_y;
 static gint64    last_frame, quiet_since;
 static int       direction = -1;
 static GString  *frames;
@@ -163,6 +166,35 @@ window_day (GtkWidget *window)
   return day;
 }
 
+/* The first drag gesture on @widget, or NULL. */
+static GtkGesture *
+find_drag (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        return GTK_GESTURE (controller);
+    }
+
+  return NULL;
+}
+
+/* A drag's end, after its last action: the view stops. */
+static void
+end_drag (void)
+{
+  GtkWidget *window = main_window ();
+  GtkWidget *target = window != NULL ? find_widget (window, "LcMapView") : NULL;
+  GtkGesture *drag = target != NULL ? find_drag (target) : NULL;
+
+  if (drag != NULL)
+    g_signal_emit_by_name (drag, "drag-end", drag_x, drag_y);
+}
+
 /* One action; %FALSE when the app has no way to do it. */
 static gboolean
 act (guint i)
@@ -193,10 +225,28 @@ act (guint i)
       }
 
     case MODE_PAN:
-      target = find_widget (window, "LcMapView");
-      return target != NULL &&
-             gtk_widget_activate_action (target, "map.pan", "(dd)",
-                                         i < n_actions / 2 ? -12.0 : 12.0, -4.0 * (i < n_actions / 2 ? 1 : -1));
+      {
+        GtkGesture *drag;
+        double dx = i < n_actions / 2 ? -12.0 : 12.0, dy = i < n_actions / 2 ? -4.0 : 4.0;
+
+        target = find_widget (window, "LcMapView");
+        if (target == NULL)
+          return FALSE;
+        /* The map's drag gesture, told of a drag as a pointer would. */
+        drag = find_drag (target);
+        if (drag == NULL)
+          return gtk_widget_activate_action (target, "map.pan", "(dd)", dx, dy);
+        if (i == 0)
+          {
+            drag_x = drag_y = 0;
+            g_signal_emit_by_name (drag, "drag-begin", gtk_widget_get_width (target) / 2.0,
+                                   gtk_widget_get_height (target) / 2.0);
+          }
+        drag_x += dx;
+        drag_y += dy;
+        g_signal_emit_by_name (drag, "drag-update", drag_x, drag_y);
+        return TRUE;
+      }
 
     case MODE_ZOOM:
       target = find_widget (window, "LcMapView");
@@ -230,6 +280,8 @@ act_cb (gpointer data)
 
   if (done_actions == n_actions)
     {
+      if (mode == MODE_PAN)
+        end_drag ();
       g_timeout_add (SETTLE_MS, (GSourceFunc) finish, NULL);
       return G_SOURCE_REMOVE;
     }
