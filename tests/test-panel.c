@@ -826,6 +826,119 @@ new_window (int width,
   return window;
 }
 
+/* The item of the card that holds the keyboard focus, or NULL. */
+static GObject *
+focused_item (LcWindow *window)
+{
+  GtkWidget *list = panel_child (window, "list_view");
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *w = focus; w != NULL && w != list; w = gtk_widget_get_parent (w))
+    if (gtk_widget_get_parent (w) == list)
+      {
+        GtkWidget *child = gtk_widget_get_first_child (w);
+
+        return LC_IS_FEED_ROW (child) ? lc_feed_row_get_item (LC_FEED_ROW (child)) : NULL;
+      }
+
+  return NULL;
+}
+
+static const char *
+item_id (GObject *item)
+{
+  if (LC_IS_EVENT (item))
+    return lc_event_get_id (LC_EVENT (item));
+  if (LC_IS_STATEMENT (item))
+    return lc_statement_get_id (LC_STATEMENT (item));
+  return item != NULL ? G_OBJECT_TYPE_NAME (item) : "(no card)";
+}
+
+static const char *
+focus_name (LcWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  static char name[256];
+
+  g_snprintf (name, sizeof name, "%s in %s in %s", focus ? G_OBJECT_TYPE_NAME (focus) : "-",
+              focus && gtk_widget_get_parent (focus) ? G_OBJECT_TYPE_NAME (gtk_widget_get_parent (focus)) : "-",
+              focus && gtk_widget_get_parent (focus) && gtk_widget_get_parent (gtk_widget_get_parent (focus)) ? G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (focus))) : "-");
+  return name;
+}
+
+/* Makes @window the active one, with @focus focused, as a reader's Tab
+ * finds it: GTK moves the focus by the chain of focused children, which
+ * an inactive window has not (the suite's other windows on the display
+ * take the keyboard from it). */
+static void
+focus_in_active_window (LcWindow  *window,
+                        GtkWidget *focus)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  lc_test_wait_until (gtk_window_is_active (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_grab_focus (focus));
+}
+
+/* Tab into the list, from the control before it, lands on the card in
+ * view, the day's first, not on the first card listed above it; after a
+ * day's step too, when a card had the focus before (GTK 4.8's list then
+ * kept the focus where it was); Shift+Tab from after the panel, too; and
+ * on the chosen card when one is. */
+static void
+test_tab_into_list (void)
+{
+  const char *days[] = { NULL, "2022-12-28", "2022-12-12", "2022-08-30" };
+  LcWindow *window = lc_test_open_bundled (1200, 800);
+  GtkWidget *search_button = panel_child (window, "search_button");
+  LcStory *story = lc_window_get_story (window);
+  GObject *chosen;
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(GObject) item = NULL;
+
+      /* The day is stepped from outside the list, as from the timeline. */
+      g_assert_true (gtk_widget_grab_focus (search_button));
+      if (days[i] != NULL)
+        lc_window_set_day (window, lc_day_parse (days[i]));
+      item = day_first_item (window);
+      settle_card (window, item);
+
+      focus_in_active_window (window, search_button);
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      g_test_message ("%s: the focus on a %s", days[i] != NULL ? days[i] : "the first day",
+                      G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))));
+      if (focused_item (window) == NULL)
+        g_assert_cmpstr (focus_name (window), ==, item_id (item));
+      g_assert_cmpstr (item_id (focused_item (window)), ==, item_id (item));
+      g_assert_cmpint (card_top_in_view (window, item), !=, G_MAXINT);
+
+      /* Tab out of the list, as its key handler does, and back. */
+      gtk_widget_set_can_focus (panel_child (window, "list_view"), FALSE);
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      gtk_widget_set_can_focus (panel_child (window, "list_view"), TRUE);
+      g_assert_null (focused_item (window));
+      g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                              GTK_WIDGET (window->panel)));
+      focus_in_active_window (window, gtk_root_get_focus (GTK_ROOT (window)));
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+      g_assert_cmpstr (item_id (focused_item (window)), ==, item_id (item));
+    }
+
+  /* A card chosen, earlier in the list. */
+  g_assert_true (gtk_widget_grab_focus (search_button));
+  lc_window_set_day (window, lc_day_parse ("2022-12-30"));
+  chosen = G_OBJECT (lc_story_lookup_statement (story, "russia-concern"));
+  g_assert_nonnull (chosen);
+  g_assert_true (lc_statement_panel_select_statement (window->panel, LC_STATEMENT (chosen)));
+  settle_card (window, chosen);
+  focus_in_active_window (window, search_button);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_cmpstr (item_id (focused_item (window)), ==, item_id (chosen));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A story's first frame shows the day's first card where the list leaves
  * it, with earlier cards listed above it: in a new window, as the app
  * starts (the story read in a thread), and in a window on another story,
@@ -924,6 +1037,7 @@ main (int   argc,
   g_test_add_func ("/ui/panel/count", test_count);
   g_test_add_func ("/ui/panel/no-results", test_no_results);
   g_test_add_func ("/ui/panel/scroll", test_scroll);
+  g_test_add_func ("/ui/panel/tab-into-list", test_tab_into_list);
   g_test_add_func ("/ui/panel/first-frame", test_first_frame);
   g_test_add_func ("/ui/panel/first-frame-step", test_first_frame_step);
   g_test_add_func ("/ui/panel/first-frame-revealed", test_first_frame_revealed);

@@ -130,6 +130,32 @@ list_row_of (LcStatementPanel *self,
   return widget;
 }
 
+/* Gives the keyboard focus to the card a reader is on: the selected one,
+ * or the day's first, which the list shows at its top.
+ *
+ * Returns: whether it has the focus */
+gboolean
+lc_statement_panel_focus_current_card (LcStatementPanel *self)
+{
+  guint position = lc_statement_panel_get_current_position (self);
+  g_autoptr(GObject) item = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->listed), position);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *card = gtk_widget_get_first_child (row);
+
+      if (LC_IS_FEED_ROW (card) && lc_feed_row_get_item (LC_FEED_ROW (card)) == item)
+        return gtk_widget_get_child_visible (row) && gtk_widget_grab_focus (row);
+    }
+
+  return FALSE;
+}
+
 /* Moves the focus out of the list, as if it were one widget. */
 static void
 leave_list (LcStatementPanel *self,

@@ -91,6 +91,7 @@ guint      lc_statement_panel_first_of_day           (LcStatementPanel *self,
 
 /* lc-statement-panel-cards.c */
 void       lc_statement_panel_init_cards             (LcStatementPanel *self);
+gboolean   lc_statement_panel_focus_current_card     (LcStatementPanel *self);
 void       lc_statement_panel_update_highlights      (LcStatementPanel *self);
 LcFeedRow *lc_statement_panel_find_row               (LcStatementPanel *self,
                                                       GObject          *item);
@@ -103,5 +104,6 @@ void       lc_statement_panel_dispose_scroll         (LcStatementPanel *self);
 void       lc_statement_panel_update_listed          (LcStatementPanel *self,
                                                       guint             n);
 void       lc_statement_panel_request_scroll         (LcStatementPanel *self);
+guint      lc_statement_panel_get_current_position   (LcStatementPanel *self);
 
 G_END_DECLS

@@ -126,6 +126,14 @@ current_position (LcStatementPanel *self)
   return lc_statement_panel_first_of_day (self, n) - lc_feed_window_get_offset (self->listed);
 }
 
+/* The position in the listed run of the card a reader is on, or
+ * GTK_INVALID_LIST_POSITION. */
+guint
+lc_statement_panel_get_current_position (LcStatementPanel *self)
+{
+  return current_position (self);
+}
+
 /* A card taller than the list shows from its top. */
 static void
 show_card_top (LcStatementPanel *self,

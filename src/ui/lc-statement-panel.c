@@ -226,6 +226,58 @@ on_place_dismissed_cb (LcStatementPanel *self)
   g_signal_emit (self, signals[PLACE_DISMISSED], 0);
 }
 
+/* Tab into the list lands on the card a reader is on, the selected one
+ * or the day's first, at the top of the view: GTK 4.8's list view gives
+ * a Tab from outside to the first card it lists, some above it, and once
+ * a card had the focus and the cards changed, may take the Tab and leave
+ * the focus where it was. The list is the panel's last stop (the
+ * content's other pages, shown instead of it, have none): going forward,
+ * the panel's widgets before it take the focus first, each in turn;
+ * coming back from after the panel, the list is the first stop. Within
+ * the list, its key handler moves the focus (lc-statement-panel-cards.c). */
+static gboolean
+lc_statement_panel_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  LcStatementPanel *self = LC_STATEMENT_PANEL (widget);
+  GtkWidget *stack = GTK_WIDGET (self->content_stack);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  gboolean from_outside = focus == NULL || !gtk_widget_is_ancestor (focus, widget);
+  GtkWidget *child;
+
+  if ((direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD) ||
+      gtk_stack_get_visible_child (self->content_stack) != GTK_WIDGET (self->scroller) ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, stack)))
+    return GTK_WIDGET_CLASS (lc_statement_panel_parent_class)->focus (widget, direction);
+
+  if (direction == GTK_DIR_TAB_BACKWARD)
+    {
+      if (from_outside && lc_statement_panel_focus_current_card (self))
+        return TRUE;
+      return GTK_WIDGET_CLASS (lc_statement_panel_parent_class)->focus (widget, direction);
+    }
+
+  /* Forward: on from the widget that has the focus, or from the first. */
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box));
+  if (!from_outside)
+    {
+      while (child != NULL && focus != child && !gtk_widget_is_ancestor (focus, child))
+        child = gtk_widget_get_next_sibling (child);
+      if (child != NULL && gtk_widget_child_focus (child, direction))
+        return TRUE;
+      child = child != NULL ? gtk_widget_get_next_sibling (child) : NULL;
+    }
+  for (; child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == stack && lc_statement_panel_focus_current_card (self))
+        return TRUE;
+      if (gtk_widget_child_focus (child, direction))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 lc_statement_panel_class_init (LcStatementPanelClass *klass)
 {
@@ -238,6 +290,7 @@ lc_statement_panel_class_init (LcStatementPanelClass *klass)
   object_class->set_property = lc_statement_panel_set_property;
   widget_class->measure = lc_statement_panel_measure;
   widget_class->size_allocate = lc_statement_panel_size_allocate;
+  widget_class->focus = lc_statement_panel_focus;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, G_TYPE_OBJECT,
