@@ -936,6 +936,19 @@ test_tab_into_list (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
   g_assert_cmpstr (item_id (focused_item (window)), ==, item_id (chosen));
 
+  /* A place chosen on the map: its newest card, long before the day,
+   * comes to the top, and Tab lands on it. */
+  g_assert_cmpuint (lc_statement_panel_reveal_feature (window->panel,
+                                                       lc_story_lookup_feature (story, "hakari-bridge")),
+                    ==, 1);
+  chosen = G_OBJECT (lc_story_lookup_event (story, "new-route"));
+  g_assert_true (lc_statement_panel_get_selected_item (window->panel) == chosen);
+  settle_card (window, chosen);
+  focus_in_active_window (window, search_button);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_cmpstr (item_id (focused_item (window)), ==, item_id (chosen));
+  g_assert_cmpint (card_top_in_view (window, chosen), !=, G_MAXINT);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

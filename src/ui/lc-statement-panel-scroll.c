@@ -348,7 +348,9 @@ lc_statement_panel_reveal_feature (LcStatementPanel *self,
       list_including (self, newest);
       newest -= lc_feed_window_get_offset (self->listed);
       gtk_single_selection_set_selected (self->selection, newest);
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", newest);
+      /* As for a statement chosen: GTK's own scroll to the item finds no
+       * place for a card just listed, long before the day. */
+      lc_statement_panel_request_scroll (self);
     }
 
   return count;
