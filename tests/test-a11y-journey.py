@@ -605,6 +605,46 @@ def cards_read_no_class_names():
   check(not named, f"{len(named)} read as a class: " + "; ".join(named[:6]))
 
 
+def in_view(node, listing):
+  """Whether @node's top is in @listing's view (a row's focus margin above it allowed)."""
+  box = Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
+  view = Atspi.Component.get_extents(listing, Atspi.CoordType.WINDOW)
+  return box.height > 0 and view.y - 4 <= box.y < view.y + view.height
+
+
+@tap.case
+def tab_into_statements():
+  """Tab into the statements lands on the card a reader is on, the chosen one or the first in view; Shift+Tab leaves the list, Tab comes back to it"""
+  listing = statements_list()
+  check(listing is not None, "no list of statements")
+  node = None
+  for presses in range(1, 31):
+    node = key("Tab")
+    check(node is not None, f"Tab {presses}: nothing has the focus")
+    if listing in ancestors(node):
+      break
+  check(node is not None and listing in ancestors(node), "Tab never reached the statements")
+  pump(1.0)
+  rows = [listing.get_child_at_index(i) for i in range(listing.get_child_count())]
+  chosen = selected_row(listing)
+  shown = sorted((Atspi.Component.get_extents(r, Atspi.CoordType.WINDOW).y, i)
+                 for i, r in enumerate(rows) if in_view(r, listing))
+  check(shown, "no card in view")
+  expected = chosen if chosen is not None else rows[shown[0][1]]
+  check(text(node) == text(expected),
+        f"Tab went to {text(node)!r}, not to {text(expected)!r}")
+  box = Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
+  view = Atspi.Component.get_extents(listing, Atspi.CoordType.WINDOW)
+  check(in_view(node, listing), f"{text(node)!r} is not in view: at {box.y}, the list {view.y}–{view.y + view.height}; in view: " +
+        "; ".join(f"{y}: {text(rows[i])}" for y, i in shown))
+  # Out, to what comes before the list (Search, or a chosen place's card), and back.
+  back = key("shift+Tab")
+  check(back is not None and listing not in ancestors(back), f"Shift+Tab stayed in the list: {describe(back)}")
+  again = key("Tab")
+  check(again is not None and text(again) == text(expected), f"Tab back went to {describe(again)}")
+  return f"{presses} stops: {text(node)}; out to {text(back)}"
+
+
 @tap.case
 def panel_toggle_pressed():
   """the statements' toggle says whether the statements are shown, F9 changes it"""
