@@ -130,8 +130,11 @@ add_chip (LcFeedRow  *self,
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_flow_box_append (self->chips_box, button);
-  /* The button is the focus stop, not the box's unnamed cell around it. */
+  /* The button is the focus stop, not the box's cell around it, which a
+   * screen reader reads by what the chip says, not as "GtkFlowBoxChild". */
   gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
 static void
