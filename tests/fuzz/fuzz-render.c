@@ -8,7 +8,8 @@
 /* Load, then render: a story that loads is drawn into a small image at
  * its first, last and initial days, at the zoom it opens with, closer and
  * farther, in the light, dark and high-contrast palettes, and every
- * feature is hit-tested and described, as the map widget does. */
+ * feature is hit-tested and described, as the map widget does; then drawn
+ * as the widget draws it, with its images kept, moved and moving. */
 
 #include "config.h"
 
@@ -53,6 +54,38 @@ describe_all (LcMapRenderer *renderer,
   lc_map_renderer_hit_test (renderer, viewport, WIDTH / 2.0, HEIGHT / 2.0);
 }
 
+/* The widget's way: the base kept in an image, the body kept while its
+ * key holds, and a moving view drawn from one image, moved and zoomed. */
+static void
+draw_cached (LcStory *story,
+             cairo_t *cr)
+{
+  g_autoptr(LcMapRenderer) renderer = lc_map_renderer_new (story);
+  g_autoptr(LcViewport) viewport = lc_viewport_new ();
+  g_autoptr(GBytes) key = NULL;
+
+  lc_map_renderer_set_cache_scale (renderer, 1);
+  lc_viewport_set_size (viewport, WIDTH, HEIGHT);
+  lc_viewport_set_day (viewport, lc_story_get_initial (story));
+  lc_map_renderer_reset_view (renderer, viewport);
+  for (guint i = 0; i < 2; i++)
+    {
+      lc_map_renderer_draw_body (renderer, cr, viewport, &key);
+      lc_map_renderer_draw_title (renderer, cr);
+    }
+  lc_viewport_pan_by (viewport, 7, -3);
+  lc_map_renderer_draw (renderer, cr, viewport);
+  lc_map_renderer_set_moving (renderer, TRUE);
+  lc_map_renderer_draw (renderer, cr, viewport);
+  lc_viewport_pan_by (viewport, 40.5, 20.25);
+  lc_viewport_zoom_at (viewport, 0.4, WIDTH / 2.0, HEIGHT / 2.0);
+  lc_map_renderer_draw (renderer, cr, viewport);
+  lc_viewport_set_day (viewport, lc_story_get_end (story));
+  lc_map_renderer_draw (renderer, cr, viewport);
+  lc_map_renderer_set_moving (renderer, FALSE);
+  lc_map_renderer_draw (renderer, cr, viewport);
+}
+
 static void
 render (LcStory *story)
 {
@@ -69,6 +102,7 @@ render (LcStory *story)
   lc_map_renderer_set_place_names (renderer, LC_PLACE_NAMES_AZERBAIJANI);
   draw_at (renderer, viewport, cr, lc_story_get_initial (story), -3.0);
   describe_all (renderer, viewport, story);
+  draw_cached (story, cr);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
