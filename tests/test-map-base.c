@@ -159,11 +159,11 @@ test_view (Fixture       *fixture,
   /* The first frame of a base draws it into the frame and keeps no
    * image; the next one that shows it draws the image. */
   assert_same_frame (fixture, 1);
-  g_assert_null (fixture->cached->base.image);
+  g_assert_null (fixture->cached->base.view.image);
   g_assert_cmpuint (fixture->cached->base.n_direct, ==, 1);
   g_assert_cmpuint (fixture->cached->base.n_renders, ==, 0);
   assert_same_frame (fixture, 1);
-  g_assert_nonnull (fixture->cached->base.image);
+  g_assert_nonnull (fixture->cached->base.view.image);
   renders = fixture->cached->base.n_renders;
   g_assert_cmpuint (renders, ==, 1);
 
@@ -192,7 +192,7 @@ test_view (Fixture       *fixture,
   /* Another size: drawn into the frame, then into an image. */
   lc_viewport_set_size (fixture->viewport, 640, 700);
   assert_same_frame (fixture, 1);
-  g_assert_null (fixture->cached->base.image);
+  g_assert_null (fixture->cached->base.view.image);
   g_assert_cmpuint (fixture->cached->base.n_direct, ==, 2);
   lc_viewport_pan_by (fixture->viewport, 5, 5);
   assert_same_frame (fixture, 1);
@@ -315,7 +315,7 @@ test_moving (Fixture       *fixture,
       g_test_message ("moving, moved: %u of %u pixels differ by more than 48", rough, n_pixels);
       g_assert_cmpuint (rough, <, n_pixels / 50);
     }
-  g_assert_nonnull (fixture->cached->motion.image);
+  g_assert_nonnull (fixture->cached->motion.view.image);
   g_assert_cmpuint (fixture->cached->motion.n_renders, ==, 1);
 
   /* Moved by fractions of a pixel and zoomed, as a pinch or a flight. */
@@ -334,7 +334,7 @@ test_moving (Fixture       *fixture,
 
   /* Stopped: the frame, and the image let go. */
   lc_map_renderer_set_moving (fixture->cached, FALSE);
-  g_assert_null (fixture->cached->motion.image);
+  g_assert_null (fixture->cached->motion.view.image);
   assert_same_frame (fixture, 1);
 
   /* Zoomed twice as far as the image shows, or the selection changed:

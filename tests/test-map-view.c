@@ -546,7 +546,7 @@ test_drag_moves_image (Fixture       *f,
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
   lc_test_wait_for_draw (widget);
   g_assert_cmpint (lc_map_renderer_get_cache_scale (renderer), >, 0);
-  g_assert_null (renderer->motion.image);
+  g_assert_null (renderer->motion.view.image);
 
   g_signal_emit_by_name (drag, "drag-begin", 300.0, 300.0);
   for (guint i = 1; i <= 4; i++)
@@ -556,7 +556,7 @@ test_drag_moves_image (Fixture       *f,
       lc_test_wait_for_draw (widget);
       g_assert_true (lc_map_renderer_get_moving (renderer));
       g_assert_cmpuint (renderer->n_bodies, ==, bodies + 1);
-      g_assert_nonnull (renderer->motion.image);
+      g_assert_nonnull (renderer->motion.view.image);
     }
   g_assert_cmpuint (renderer->motion.n_renders, ==, 1);
 
@@ -564,7 +564,7 @@ test_drag_moves_image (Fixture       *f,
   g_signal_emit_by_name (drag, "drag-end", -48.0, -16.0);
   lc_test_wait_for_draw (widget);
   g_assert_false (lc_map_renderer_get_moving (renderer));
-  g_assert_null (renderer->motion.image);
+  g_assert_null (renderer->motion.view.image);
   g_assert_cmpuint (renderer->n_bodies, ==, bodies + 1);
   g_assert_cmpuint (renderer->motion.n_renders, ==, 1);
 

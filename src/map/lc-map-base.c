@@ -9,8 +9,8 @@
  * day changes only where an area begins or ends, drawn once per view into
  * an image and painted under each frame (LcMapRenderer:cache-scale).
  *
- * The image reaches BASE_MARGIN pixels past each edge. While the view
- * moves (LcMapRenderer:moving) the image drawn for an earlier view is
+ * The image reaches LC_MAP_IMAGE_MARGIN pixels past each edge. While the
+ * view moves (LcMapRenderer:moving) the image drawn for an earlier view is
  * painted moved and scaled to the new one, as long as it covers the view
  * and is not scaled too far; once the view stops, the next frame draws it
  * afresh for the view, exactly as it would be drawn without the image.
@@ -25,13 +25,110 @@
 
 #include "lc-map-renderer-private.h"
 
-#define BASE_MARGIN LC_MAP_BASE_MARGIN
-#define MAX_SCALING 2.0  /* a moving view's image is drawn again past this scaling */
+#define MARGIN      LC_MAP_IMAGE_MARGIN
+#define MAX_SCALING 2.0  /* a view's image is drawn again past this scaling */
+
+/* A view's image */
+
+/* Starts a new image for @frame's view, MARGIN pixels past each edge, at
+ * the cache's scale; @image_frame is @frame drawing into it, its screen
+ * reaching the margins. Returns the context to draw with (and destroy). */
+cairo_t *
+lc_map_view_image_begin (LcMapViewImage   *image,
+                         LcMapRenderer    *self,
+                         const LcMapFrame *frame,
+                         LcMapFrame       *image_frame)
+{
+  int scale = self->cache_scale;
+  double width = frame->screen.width + 2 * MARGIN, height = frame->screen.height + 2 * MARGIN;
+  cairo_t *cr;
+
+  lc_map_view_image_clear (image);
+  image->image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (width * scale),
+                                             ceil (height * scale));
+  cairo_surface_set_device_scale (image->image, scale, scale);
+  memcpy (image->transform, self->transform, sizeof image->transform);
+  image->width = frame->screen.width;
+  image->height = frame->screen.height;
+  image->scale = scale;
+
+  cr = cairo_create (image->image);
+  cairo_translate (cr, MARGIN, MARGIN);
+  *image_frame = *frame;
+  image_frame->cr = cr;
+  image_frame->screen = (LcMapRect) { -MARGIN, -MARGIN, width, height };
+
+  return cr;
+}
+
+void
+lc_map_view_image_clear (LcMapViewImage *image)
+{
+  g_clear_pointer (&image->image, cairo_surface_destroy);
+}
+
+/* Whether @image, at the cache's scale, shows @frame's view: moved and
+ * scaled (view = offset + scaling × image, in pixels from the top-left
+ * corner of the view it was drawn for) no more than MAX_SCALING, it
+ * still covers it. */
+gboolean
+lc_map_view_image_shows (const LcMapViewImage *image,
+                         LcMapRenderer        *self,
+                         const LcMapFrame     *frame,
+                         double               *scaling,
+                         double               *dx,
+                         double               *dy)
+{
+  const double *then = image->transform, *now = self->transform;
+
+  if (image->image == NULL || image->scale != self->cache_scale)
+    return FALSE;
+
+  *scaling = now[0] / then[0];
+  *dx = now[1] - then[1] * *scaling;
+  *dy = now[2] - then[2] * *scaling;
+  if (*scaling > MAX_SCALING || *scaling < 1 / MAX_SCALING)
+    return FALSE;
+
+  return *dx - MARGIN * *scaling <= frame->screen.x &&
+         *dy - MARGIN * *scaling <= frame->screen.y &&
+         *dx + (image->width + MARGIN) * *scaling >= frame->screen.x + frame->screen.width &&
+         *dy + (image->height + MARGIN) * *scaling >= frame->screen.y + frame->screen.height;
+}
+
+/* Paints @image into @cr moved by (@dx, @dy) and scaled by @scaling;
+ * only moved, by whole device pixels and without filtering. */
+void
+lc_map_view_image_paint (const LcMapViewImage *image,
+                         cairo_t              *cr,
+                         double                scaling,
+                         double                dx,
+                         double                dy)
+{
+  cairo_pattern_t *pattern;
+
+  cairo_save (cr);
+  if (scaling == 1.0)
+    {
+      dx = round (dx * image->scale) / image->scale;
+      dy = round (dy * image->scale) / image->scale;
+    }
+  cairo_translate (cr, dx, dy);
+  cairo_scale (cr, scaling, scaling);
+  cairo_set_source_surface (cr, image->image, -MARGIN, -MARGIN);
+  pattern = cairo_get_source (cr);
+  cairo_pattern_set_filter (pattern, scaling == 1.0 ? CAIRO_FILTER_FAST : CAIRO_FILTER_GOOD);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+/* The base */
 
 void
 lc_map_base_clear (LcMapBase *base)
 {
-  g_clear_pointer (&base->image, cairo_surface_destroy);
+  lc_map_view_image_clear (&base->view);
   g_clear_pointer (&base->features, g_ptr_array_unref);
 }
 
@@ -78,89 +175,17 @@ render_base (LcMapRenderer *self,
              GPtrArray     *features)
 {
   LcMapBase *base = &self->base;
-  int scale = self->cache_scale;
-  double width = frame->screen.width + 2 * BASE_MARGIN, height = frame->screen.height + 2 * BASE_MARGIN;
-  LcMapFrame image_frame = *frame;
+  LcMapFrame image_frame;
   cairo_t *cr;
 
   lc_map_base_clear (base);
-  base->image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (width * scale),
-                                            ceil (height * scale));
-  cairo_surface_set_device_scale (base->image, scale, scale);
-  cr = cairo_create (base->image);
-  cairo_translate (cr, BASE_MARGIN, BASE_MARGIN);
-  image_frame.cr = cr;
-  image_frame.screen = (LcMapRect) { -BASE_MARGIN, -BASE_MARGIN, width, height };
+  cr = lc_map_view_image_begin (&base->view, self, frame, &image_frame);
   lc_map_renderer_draw_base (self, &image_frame);
   cairo_destroy (cr);
 
-  memcpy (base->transform, self->transform, sizeof base->transform);
-  base->width = frame->screen.width;
-  base->height = frame->screen.height;
-  base->scale = scale;
   base->palette = frame->palette;
   base->features = g_ptr_array_ref (features);
   base->n_renders++;
-}
-
-/* How the image maps to the view: view = offset + scaling × image, where
- * both are in pixels from the top-left corner of the view the image was
- * drawn for. */
-static void
-base_mapping (LcMapRenderer *self,
-              double        *scaling,
-              double        *dx,
-              double        *dy)
-{
-  const double *then = self->base.transform, *now = self->transform;
-
-  *scaling = now[0] / then[0];
-  *dx = now[1] - then[1] * *scaling;
-  *dy = now[2] - then[2] * *scaling;
-}
-
-/* Whether the image, moved and scaled to the view, still covers it. */
-static gboolean
-base_covers (LcMapRenderer *self,
-             LcMapFrame    *frame)
-{
-  double scaling, dx, dy;
-
-  base_mapping (self, &scaling, &dx, &dy);
-  if (scaling > MAX_SCALING || scaling < 1 / MAX_SCALING)
-    return FALSE;
-
-  return dx - BASE_MARGIN * scaling <= frame->screen.x &&
-         dy - BASE_MARGIN * scaling <= frame->screen.y &&
-         dx + (self->base.width + BASE_MARGIN) * scaling >= frame->screen.x + frame->screen.width &&
-         dy + (self->base.height + BASE_MARGIN) * scaling >= frame->screen.y + frame->screen.height;
-}
-
-static void
-paint_image (LcMapRenderer *self,
-             LcMapFrame    *frame,
-             double         scaling,
-             double         dx,
-             double         dy)
-{
-  cairo_t *cr = frame->cr;
-  cairo_pattern_t *pattern;
-
-  cairo_save (cr);
-  /* Moved only: whole device pixels, and no filtering. */
-  if (scaling == 1.0)
-    {
-      dx = round (dx * self->base.scale) / self->base.scale;
-      dy = round (dy * self->base.scale) / self->base.scale;
-    }
-  cairo_translate (cr, dx, dy);
-  cairo_scale (cr, scaling, scaling);
-  cairo_set_source_surface (cr, self->base.image, -BASE_MARGIN, -BASE_MARGIN);
-  pattern = cairo_get_source (cr);
-  cairo_pattern_set_filter (pattern, scaling == 1.0 ? CAIRO_FILTER_FAST : CAIRO_FILTER_GOOD);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
-  cairo_paint (cr);
-  cairo_restore (cr);
 }
 
 /* Whether @offset device pixels is a whole number of them. */
@@ -201,16 +226,14 @@ lc_map_renderer_paint_base_image (LcMapRenderer *self,
   g_autoptr(GPtrArray) features = base_features (self, frame);
   LcMapBase *base = &self->base;
 
-  if (base->image == NULL || base->palette != frame->palette || base->scale != self->cache_scale ||
-      base->width != frame->screen.width || base->height != frame->screen.height ||
-      memcmp (base->transform, self->transform, sizeof base->transform) != 0 ||
+  if (base->view.image == NULL || base->palette != frame->palette ||
+      base->view.scale != self->cache_scale || base->view.width != frame->screen.width ||
+      base->view.height != frame->screen.height ||
+      memcmp (base->view.transform, self->transform, sizeof base->view.transform) != 0 ||
       !same_features (base->features, features))
     return FALSE;
 
-  cairo_save (frame->cr);
-  cairo_set_source_surface (frame->cr, base->image, -BASE_MARGIN, -BASE_MARGIN);
-  cairo_paint (frame->cr);
-  cairo_restore (frame->cr);
+  lc_map_view_image_paint (&base->view, frame->cr, 1.0, 0, 0);
   return TRUE;
 }
 
@@ -230,17 +253,14 @@ lc_map_renderer_paint_base (LcMapRenderer *self,
 {
   g_autoptr(GPtrArray) features = base_features (self, frame);
   LcMapBase *base = &self->base;
-  gboolean same = base->image != NULL && base->palette == frame->palette &&
-                  base->scale == self->cache_scale && base->width == frame->screen.width &&
-                  base->height == frame->screen.height && same_features (base->features, features);
+  gboolean same = base->palette == frame->palette && base->view.width == frame->screen.width &&
+                  base->view.height == frame->screen.height &&
+                  same_features (base->features, features);
   double scaling = 1.0, dx = 0, dy = 0;
 
-  if (same)
-    base_mapping (self, &scaling, &dx, &dy);
-
-  if (!same || !base_covers (self, frame) ||
-      (!self->moving && (scaling != 1.0 || !is_whole (dx * base->scale) ||
-                         !is_whole (dy * base->scale))))
+  if (!same || !lc_map_view_image_shows (&base->view, self, frame, &scaling, &dx, &dy) ||
+      (!self->moving && (scaling != 1.0 || !is_whole (dx * base->view.scale) ||
+                         !is_whole (dy * base->view.scale))))
     {
       /* A base not drawn before is drawn straight into the frame: an
        * image pays only from the next frame that shows the same base on,
@@ -264,5 +284,5 @@ lc_map_renderer_paint_base (LcMapRenderer *self,
       dx = dy = 0;
     }
 
-  paint_image (self, frame, scaling, dx, dy);
+  lc_map_view_image_paint (&base->view, frame->cr, scaling, dx, dy);
 }

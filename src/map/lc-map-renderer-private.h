@@ -103,15 +103,22 @@ typedef struct
   LcMapPanelImage *symbols; /* a place's symbol at each point, with cache-scale */
 } LcMapFeatureCache;
 
+/* An image of the map drawn for one view, LC_MAP_IMAGE_MARGIN pixels past
+ * each edge, which later views show moved and scaled (lc-map-base.c). */
+typedef struct
+{
+  cairo_surface_t *image;
+  double           transform[3]; /* the view it was drawn for */
+  double           width, height;
+  int              scale;        /* device pixels a pixel */
+} LcMapViewImage;
+
 /* The base of a widget's frames, drawn once per view (lc-map-base.c). */
 typedef struct
 {
-  cairo_surface_t    *image;       /* water, countries, areas; BASE_MARGIN past each edge */
+  LcMapViewImage      view;        /* water, countries, areas */
   GPtrArray          *features;    /* LcFeature: those drawn in it */
   const LcMapPalette *palette;
-  double              transform[3]; /* the view it was drawn for */
-  double              width, height;
-  int                 scale;       /* device pixels a pixel */
   guint               n_renders;   /* images drawn so far, for tests */
   /* The last base drawn straight into a frame (its first), which the
    * next frame showing it draws into an image. */
@@ -125,12 +132,9 @@ typedef struct
 /* What a moving view shows under its panels (lc-map-motion.c). */
 typedef struct
 {
-  cairo_surface_t *image;        /* base, layers and labels; MOTION_MARGIN past each edge */
-  GBytes          *key;          /* what it shows but the view */
-  double           transform[3]; /* the view it was drawn for */
-  double           width, height;
-  int              scale;        /* device pixels a pixel */
-  guint            n_renders;    /* images drawn so far, for tests */
+  LcMapViewImage view;        /* base, layers and labels */
+  GBytes        *key;         /* what it shows but the view */
+  guint          n_renders;   /* images drawn so far, for tests */
 } LcMapMotion;
 
 /* The panels' layout, made before the labels so they keep out of it. */
@@ -397,7 +401,23 @@ void               lc_map_renderer_paint_motion    (LcMapRenderer      *self,
                                                     GArray             *occupied);
 
 /* lc-map-base.c */
-#define LC_MAP_BASE_MARGIN 96.0 /* pixels past each edge of the view, of the base's image */
+#define LC_MAP_IMAGE_MARGIN 96.0 /* pixels past each edge of the view, of a view's image */
+cairo_t           *lc_map_view_image_begin         (LcMapViewImage     *image,
+                                                    LcMapRenderer      *self,
+                                                    const LcMapFrame   *frame,
+                                                    LcMapFrame         *image_frame);
+void               lc_map_view_image_clear         (LcMapViewImage     *image);
+gboolean           lc_map_view_image_shows         (const LcMapViewImage *image,
+                                                    LcMapRenderer      *self,
+                                                    const LcMapFrame   *frame,
+                                                    double             *scaling,
+                                                    double             *dx,
+                                                    double             *dy);
+void               lc_map_view_image_paint         (const LcMapViewImage *image,
+                                                    cairo_t            *cr,
+                                                    double              scaling,
+                                                    double              dx,
+                                                    double              dy);
 void               lc_map_base_clear               (LcMapBase          *base);
 void               lc_map_base_reset               (LcMapBase          *base);
 void               lc_map_renderer_paint_base      (LcMapRenderer      *self,
