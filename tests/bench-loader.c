@@ -15,7 +15,14 @@
  * ratio, the goal and whether it is met (issue 14; docs/performance.md).
  *
  *   meson test -C _build --benchmark loader
- *   bench-loader [NAME...]     only the stories named, e.g. s10k g2m
+ *   bench-loader [--table] [NAME...]
+ *
+ * NAME: only the stories named, e.g. s10k g2m. --table: each figure also
+ * as a line tests/bench.py reads into its table,
+ *   row KEY FIGURE VALUE UNIT ANCHOR ANCHOR_NAME GOAL KIND
+ * separated by tabs (KIND: "ratio", or "opens" for a figure whose goal is
+ * that the story opens). G_TEST_SRCDIR names the tests' source folder,
+ * where ../build-aux/gen-story.py makes the stories.
  */
 
 #include "config.h"
@@ -56,18 +63,49 @@ static const Case cases[] = {
 };
 
 static guint n_goals, n_met;
+static gboolean table;
+
+/* A line for tests/bench.py's table (see the top of the file). */
+static void
+table_row (const char *key,
+           const char *figure,
+           double      value,
+           const char *unit,
+           double      anchor,
+           const char *anchor_name,
+           double      goal,
+           const char *kind)
+{
+  char value_text[G_ASCII_DTOSTR_BUF_SIZE], anchor_text[G_ASCII_DTOSTR_BUF_SIZE] = "";
+  char goal_text[G_ASCII_DTOSTR_BUF_SIZE] = "";
+
+  if (!table)
+    return;
+
+  g_ascii_formatd (value_text, sizeof value_text, "%.3f", value);
+  if (anchor > 0)
+    g_ascii_formatd (anchor_text, sizeof anchor_text, "%.3f", anchor);
+  if (goal > 0)
+    g_ascii_formatd (goal_text, sizeof goal_text, "%g", goal);
+  g_print ("row\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", key, figure, value_text, unit,
+           anchor_text, anchor_name, goal_text, kind);
+}
 
 static char *
 generate (const Case *c,
           const char *dir)
 {
-  g_autofree char *script = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "build-aux",
-                                              "gen-story.py", NULL);
+  const char *tests = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *script = NULL;
   g_autofree char *path = g_strdup_printf ("%s/%s.lcstory", dir, c->name);
-  g_autofree char *command = g_strdup_printf ("python3 %s %s %s", script, c->arguments, path);
+  g_autofree char *command = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
+  if (tests == NULL)
+    g_error ("G_TEST_SRCDIR must name the tests' source folder, which has ../build-aux/gen-story.py");
+  script = g_build_filename (tests, "..", "build-aux", "gen-story.py", NULL);
+  command = g_strdup_printf ("python3 %s %s %s", script, c->arguments, path);
   if (!g_spawn_command_line_sync (command, NULL, NULL, &status, &error) ||
       !g_spawn_check_wait_status (status, &error))
     g_error ("%s: %s", command, error->message);
@@ -227,6 +265,8 @@ run_case (const Case *c,
   g_autoptr(GArray) load_times = g_array_new (FALSE, FALSE, sizeof (double));
   double megabytes = g_bytes_get_size (bytes) / 1048576.0;
   gboolean loaded = FALSE;
+  g_autofree char *key = NULL;
+  g_autofree char *figure = NULL;
   double peak;
 
   g_print ("%s: %s, %.1f MB\n", c->name, c->description, megabytes);
@@ -243,12 +283,24 @@ run_case (const Case *c,
         break;
     }
 
+  key = g_strdup_printf ("load-%s", c->name);
+  figure = g_strdup_printf ("load ÷ json-glib's own parse, %s", c->description);
   if (c->timed && loaded)
-    report ("load time", best (load_times), "ms", best (parse_times), "json-glib parse",
-            TIME_GOAL);
+    {
+      report ("load time", best (load_times), "ms", best (parse_times), "json-glib parse",
+              TIME_GOAL);
+      table_row (key, figure, best (load_times), "ms", best (parse_times), "json-glib's parse",
+                 TIME_GOAL, "ratio");
+    }
   else
-    g_print ("  %-22s %9.1f ms; json-glib parse %.1f ms; %s\n", "load time",
-             best (load_times), best (parse_times), loaded ? "opens" : "does NOT open");
+    {
+      g_print ("  %-22s %9.1f ms; json-glib parse %.1f ms; %s\n", "load time",
+               best (load_times), best (parse_times), loaded ? "opens" : "does NOT open");
+      g_free (figure);
+      figure = g_strdup_printf ("%s open", c->description);
+      table_row (key, figure, loaded ? best (load_times) : -1, "ms", best (parse_times),
+                 "json-glib's parse", 0, "opens");
+    }
   if (!c->timed)
     {
       n_goals++;
@@ -256,11 +308,17 @@ run_case (const Case *c,
     }
 
   peak = peak_megabytes (self, path, FALSE);
+  g_free (key);
+  g_free (figure);
+  key = g_strdup_printf ("load-peak-%s", c->name);
+  figure = g_strdup_printf ("peak memory loading ÷ file size, %s", c->description);
   if (c->sized)
     report ("peak memory", peak, "MB", megabytes, "file size", MEMORY_GOAL);
   else
     g_print ("  %-22s %9.1f MB; file size %.1f MB (a small file: fixed costs dominate)\n",
              "peak memory", peak, megabytes);
+  table_row (key, figure, peak, "MB", megabytes, "file size", c->sized ? MEMORY_GOAL : 0,
+             "ratio");
   g_print ("  %-22s %9.1f MB\n", "json-glib parse's peak", peak_megabytes (self, path, TRUE));
 
   g_unlink (path);
@@ -271,10 +329,18 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
+  const char *self = argv[0];
 
   setlocale (LC_ALL, "");
   if (argc == 4 && g_str_equal (argv[1], "--peak"))
     return measure_peak (argv[2], argv[3]);
+
+  if (argc > 1 && g_str_equal (argv[1], "--table"))
+    {
+      table = TRUE;
+      argv++;
+      argc--;
+    }
 
   dir = g_dir_make_tmp ("lc-bench-XXXXXX", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -284,7 +350,7 @@ main (int   argc,
       for (int j = 1; j < argc; j++)
         wanted |= g_str_equal (argv[j], cases[i].name);
       if (wanted)
-        run_case (&cases[i], argv[0], dir);
+        run_case (&cases[i], self, dir);
     }
 
   g_print ("%u of %u goals met\n", n_met, n_goals);

@@ -254,8 +254,9 @@ class Bench:
 
     def smoke(self):
         """Each way the benchmark runs a program, once, with two actions:
-        the frame shim's lines come, with a time and a memory figure. No
-        time is checked (tests/meson.build runs this as a test)."""
+        the frame shim's lines come, with a time and a memory figure; and
+        bench-loader's rows for the table, for its smallest story. No time
+        is checked (tests/meson.build runs this as a test)."""
         checks = [("bare window, start", self.bare(), "start", None, "ready"),
                   ("bare window, painted whole", self.bare() + ["repaint"], "repaint", 2, "action"),
                   ("app, start", self.app("bundled"), "start", None, "ready"),
@@ -273,6 +274,13 @@ class Bench:
             failed += not ok
             print(f"{'ok' if ok else 'FAILED'}: {name}: first frame {ms} ms, {pss} kB, "
                   f"{n} '{want}' lines, {ticking} while the clock ticked", flush=True)
+        # The loader's figures reach the table: a load time and a peak.
+        rows = {row[0]: row for row in self.loader_rows(["zz10k"])}
+        ok = all(key in rows and rows[key][2] is not None and rows[key][2] > 0 and
+                 rows[key][4] is not None and rows[key][4] > 0
+                 for key in ("load-zz10k", "load-peak-zz10k"))
+        failed += not ok
+        print(f"{'ok' if ok else 'FAILED'}: loader: rows {sorted(rows)}", flush=True)
         return failed
 
     # Frames in the app
@@ -395,19 +403,32 @@ class Bench:
             table.add("export-" + fmt, f"export {fmt.upper()}, 2,000,000 positions", ms, "ms",
                       goal=2000, goal_kind="value")
 
-    def loader(self, table):
+    def loader_rows(self, names=()):
+        """bench-loader's figures, as the rows it prints with --table
+        (all its stories, or those named)."""
         exe = os.path.join(self.tests, "bench-loader")
-        if not os.path.exists(exe):
-            self.log("  no bench-loader in this build")
-            return
-        result = subprocess.run([exe, "--table"], capture_output=True, text=True, timeout=3000)
+        env = dict(os.environ, G_TEST_SRCDIR=os.path.join(self.source, "tests"))
+        result = subprocess.run([exe, "--table", *names], capture_output=True, text=True,
+                                timeout=3000, env=env)
+        if result.returncode != 0:
+            self.log(f"  bench-loader failed ({result.returncode}): {result.stderr.strip()}")
+        rows = []
         for line in result.stdout.splitlines():
             words = line.split("\t")
-            if words[:1] == ["row"] and len(words) >= 6:
-                _, key, figure, value, unit, anchor, anchor_name, goal, kind = (words + [""] * 9)[:9]
-                table.add(key, figure, float(value) if value else None, unit,
-                          float(anchor) if anchor else None, anchor_name,
-                          float(goal) if goal else None, kind or "ratio")
+            if words[:1] == ["row"] and len(words) == 9:
+                _, key, figure, value, unit, anchor, anchor_name, goal, kind = words
+                value = float(value)
+                rows.append((key, figure, value if value >= 0 else None, unit,
+                             float(anchor) if anchor else None, anchor_name,
+                             float(goal) if goal else None, kind))
+        return rows
+
+    def loader(self, table):
+        if not os.path.exists(os.path.join(self.tests, "bench-loader")):
+            self.log("  no bench-loader in this build")
+            return
+        for key, figure, value, unit, anchor, anchor_name, goal, kind in self.loader_rows():
+            table.add(key, figure, value, unit, anchor, anchor_name, goal, kind)
 
 
 def med(values):
