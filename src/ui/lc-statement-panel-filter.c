@@ -75,27 +75,55 @@ filter_func (gpointer item,
   return self->needle == NULL || matches_search (item, self->needle);
 }
 
-/* The day and the kind of each filtered item, for the slice's end and the count. */
+static void
+index_item (LcStatementPanel *self,
+            gpointer          item,
+            guint            *n,
+            guint            *said)
+{
+  g_array_index (self->days, guint32, *n) = item_day (item);
+  g_array_index (self->said, guint, *n) = *said;
+  *said += LC_IS_STATEMENT (item);
+  (*n)++;
+}
+
+/* The day and the kind of each filtered item, for the slice's end and the
+ * count. Without a search, from the feed itself, with the speaker's test:
+ * the filtered model finds its n-th item in a bitset, which took a third
+ * of a second for 200,000 items; with one, the search is not done twice. */
 static void
 ensure_index (LcStatementPanel *self)
 {
   GListModel *filtered = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (filtered);
-  guint said = 0;
+  guint n_filtered = g_list_model_get_n_items (filtered);
+  guint n = 0, said = 0;
 
   if (self->index_valid)
     return;
 
-  g_array_set_size (self->days, n);
-  g_array_set_size (self->said, n + 1);
-  for (guint i = 0; i < n; i++)
+  g_array_set_size (self->days, n_filtered);
+  g_array_set_size (self->said, n_filtered + 1);
+  if (self->needle == NULL)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (filtered, i);
+      GListModel *feed = G_LIST_MODEL (self->feed);
+      guint n_feed = g_list_model_get_n_items (feed);
 
-      g_array_index (self->days, guint32, i) = item_day (item);
-      g_array_index (self->said, guint, i) = said;
-      said += LC_IS_STATEMENT (item);
+      for (guint i = 0; i < n_feed && n < n_filtered; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (feed, i);
+
+          if (filter_func (item, self))
+            index_item (self, item, &n, &said);
+        }
     }
+  else
+    for (guint i = 0; i < n_filtered; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (filtered, i);
+
+        index_item (self, item, &n, &said);
+      }
+  g_warn_if_fail (n == n_filtered);
   g_array_index (self->said, guint, n) = said;
   self->index_valid = TRUE;
 }
