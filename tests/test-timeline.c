@@ -18,6 +18,7 @@
 #include "lc-test-window.h"
 #include "lc-timeline-bar.h"
 #include "lc-timeline-chips.h"
+#include "lc-timeline-track-private.h"
 #include "lc-window-private.h"
 
 /* The least room December's blockade days get at 1024 pixels. */
@@ -377,6 +378,104 @@ test_whole_dates (void)
   assert_whole_dates (1024, FALSE);
 }
 
+/* The widget as painted, into an image. */
+static cairo_surface_t *
+paint_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_t *cr = cairo_create (surface);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The pixel at the centre of @day's mark, unpremultiplied, as 0–255. */
+static void
+mark_pixel (cairo_surface_t *surface,
+            LcTimelineTrack *track,
+            const char      *day,
+            guint8           rgba[4])
+{
+  int x = (int) round (lc_timeline_track_day_to_x (track, lc_day_parse (day)));
+  const guint8 *row = cairo_image_surface_get_data (surface) +
+                      LC_TRACK_Y * cairo_image_surface_get_stride (surface);
+  guint32 pixel = ((const guint32 *) (gconstpointer) row)[x];
+  guint alpha = pixel >> 24;
+
+  rgba[3] = alpha;
+  for (int i = 0; i < 3; i++)
+    rgba[i] = alpha > 0 ? ((pixel >> (16 - 8 * i)) & 0xff) * 255 / alpha : 0;
+}
+
+static void
+assert_colour (const guint8   rgba[4],
+               const GdkRGBA *colour,
+               double         alpha)
+{
+  const double channels[4] = { colour->red, colour->green, colour->blue, colour->alpha * alpha };
+
+  for (int i = 0; i < 4; i++)
+    g_assert_cmpint (abs ((int) rgba[i] - (int) round (channels[i] * 255)), <=, 3);
+}
+
+/* The track's marks are drawn into an image once: a step of the day
+ * paints the past's marks in the accent colour and the future's faded,
+ * from the same images; a new width draws them again. */
+static void
+test_track_image (void)
+{
+  LcWindow *window = lc_test_open_bundled (1400, 900);
+  LcTimelineTrack *track = track_of (window);
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (track));
+  cairo_surface_t *surface;
+  GdkRGBA fg, accent;
+  guint8 rgba[4];
+  guint images;
+  double future;
+
+  gtk_style_context_get_color (context, &fg);
+  /* A future mark, 0.55 of the colour, over the track's line, 0.18 of it. */
+  future = (1 - (1 - 0.18 * fg.alpha) * (1 - 0.55 * fg.alpha)) / fg.alpha;
+  g_assert_true (gtk_style_context_lookup_color (context, "accent_bg_color", &accent));
+
+  lc_window_set_day (window, lc_day_parse ("2022-11-15"));
+  lc_test_wait_for_draw (window);
+  images = track->n_track_images;
+  g_assert_cmpuint (images, >=, 2);
+
+  surface = paint_widget (GTK_WIDGET (track));
+  mark_pixel (surface, track, "2022-10-31", rgba);
+  assert_colour (rgba, &accent, 1.0);
+  mark_pixel (surface, track, "2022-12-12", rgba);
+  assert_colour (rgba, &fg, future);
+  cairo_surface_destroy (surface);
+
+  /* The blockade's first day has come: its mark is the past's now. */
+  lc_window_set_day (window, lc_day_parse ("2022-12-20"));
+  lc_test_wait_for_draw (window);
+  surface = paint_widget (GTK_WIDGET (track));
+  mark_pixel (surface, track, "2022-12-12", rgba);
+  assert_colour (rgba, &accent, 1.0);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (track->n_track_images, ==, images);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  lc_test_wait_for_draw (window);
+  g_assert_cmpuint (track->n_track_images, >, images);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +489,7 @@ main (int   argc,
   g_test_add_func ("/ui/timeline/chip-and-mark-go-to-event", test_chip_and_mark_go_to_event);
   g_test_add_func ("/ui/timeline/scales-to-many-events", test_scales_to_many_events);
   g_test_add_func ("/ui/timeline/whole-dates", test_whole_dates);
+  g_test_add_func ("/ui/timeline/track-image", test_track_image);
 
   return g_test_run ();
 }

@@ -58,6 +58,7 @@ struct _LcTimelineTrack
   GskRenderNode   *past_node;
   GskRenderNode   *future_node;
   GskRenderNode   *labels_node;
+  guint            n_track_images;  /* images of the track drawn, for tests */
 };
 
 /* lc-timeline-track.c */

@@ -532,6 +532,15 @@ lc_timeline_track_class_init (LcTimelineTrackClass *klass)
 }
 
 static void
+on_scale_factor_changed_cb (LcTimelineTrack *self,
+                            GParamSpec      *pspec,
+                            gpointer         user_data)
+{
+  lc_timeline_track_clear_caches (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 lc_timeline_track_init (LcTimelineTrack *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
@@ -550,6 +559,8 @@ lc_timeline_track_init (LcTimelineTrack *self)
   g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  /* The track's images are drawn at the scale factor. */
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_changed_cb), NULL);
 }
 
 /**
