@@ -571,6 +571,62 @@ test_drag_moves_image (Fixture       *f,
   g_object_set (settings, "gtk-enable-animations", animations, NULL);
 }
 
+/* Runs the main loop for @ms milliseconds, frames and all. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A release throws the map on with the drag's speed, measured over moves
+ * some milliseconds apart: moves that come microseconds apart (coalesced
+ * or synthetic) throw nothing, where they had thrown it thousands of
+ * kilometres. */
+static void
+test_drag_throw (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkEventController *drag = find_controller (f->map, GTK_TYPE_GESTURE_DRAG);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (f->map));
+  gboolean animations;
+  double x0, y0, x1, y1;
+
+  g_object_get (settings, "gtk-enable-animations", &animations, NULL);
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+
+  feature_pixels (f, "goris", &x0, &y0);
+  g_signal_emit_by_name (drag, "drag-begin", 300.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 30.0, 10.0);
+  g_signal_emit_by_name (drag, "drag-update", 60.0, -20.0);
+  g_signal_emit_by_name (drag, "drag-end", 60.0, -20.0);
+  run_for (300);
+  feature_pixels (f, "goris", &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (x1 - x0, 60.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (y1 - y0, -20.0, 0.01);
+
+  /* 20 px every 10 ms, 2,000 px a second: the map goes on after the
+   * release, slowing, for at most the speed over the friction. */
+  feature_pixels (f, "goris", &x0, &y0);
+  g_signal_emit_by_name (drag, "drag-begin", 300.0, 300.0);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+      g_signal_emit_by_name (drag, "drag-update", 20.0 * i, 0.0);
+    }
+  g_signal_emit_by_name (drag, "drag-end", 100.0, 0.0);
+  run_for (400);
+  feature_pixels (f, "goris", &x1, &y1);
+  g_test_message ("thrown %.0f px after a drag of 100 px", x1 - x0 - 100);
+  g_assert_cmpfloat (x1 - x0, >, 100 + 20);
+  g_assert_cmpfloat (x1 - x0, <, 100 + 2000 / 4.0 + 20);
+  g_assert_cmpfloat_with_epsilon (y1 - y0, 0.0, 0.01);
+
+  g_object_set (settings, "gtk-enable-animations", animations, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +648,7 @@ main (int   argc,
   ADD ("framing-keeps-clear", test_framing_keeps_clear);
   ADD ("day-keeps-body", test_day_keeps_body);
   ADD ("drag-moves-image", test_drag_moves_image);
+  ADD ("drag-throw", test_drag_throw);
 #undef ADD
 
   return g_test_run ();

@@ -20,6 +20,11 @@
 #define FLY_DURATION_US   (700 * G_TIME_SPAN_MILLISECOND)
 #define KINETIC_FRICTION  4.0    /* per second: velocity decays as e^(-friction·t) */
 #define KINETIC_MIN_SPEED 30.0   /* pixels per second below which motion stops */
+#define KINETIC_MAX_SPEED 8000.0 /* pixels per second a throw starts with at most */
+/* A drag's velocity is taken over moves at least this long together:
+ * motion events can come microseconds apart (coalesced, or synthetic),
+ * and a pixel over a microsecond would throw the map far away. */
+#define VELOCITY_SAMPLE_US (8 * G_TIME_SPAN_MILLISECOND)
 #define FLY_PADDING       80.0
 #define FLY_MAX_ZOOM      5.5
 
@@ -122,6 +127,8 @@ on_drag_begin_cb (LcMapView      *self,
   self->drag_last_x = 0;
   self->drag_last_y = 0;
   self->drag_last_time = g_get_monotonic_time ();
+  self->sample_x = self->sample_y = 0;
+  self->sample_time = self->drag_last_time;
   self->velocity_x = self->velocity_y = 0;
   set_moving (self, TRUE);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
@@ -135,11 +142,26 @@ on_drag_update_cb (LcMapView      *self,
 {
   gint64 now = g_get_monotonic_time ();
   double dx = offset_x - self->drag_last_x, dy = offset_y - self->drag_last_y;
-  double dt = MAX (now - self->drag_last_time, 1) / (double) G_USEC_PER_SEC;
 
-  /* Smoothed velocity, for the momentum after release. */
-  self->velocity_x = 0.7 * (dx / dt) + 0.3 * self->velocity_x;
-  self->velocity_y = 0.7 * (dy / dt) + 0.3 * self->velocity_y;
+  /* Smoothed velocity over samples of VELOCITY_SAMPLE_US or more, for the
+   * momentum after release. */
+  if (now - self->sample_time >= VELOCITY_SAMPLE_US)
+    {
+      double dt = (now - self->sample_time) / (double) G_USEC_PER_SEC;
+      double vx = (offset_x - self->sample_x) / dt, vy = (offset_y - self->sample_y) / dt;
+      double speed = hypot (vx, vy);
+
+      if (speed > KINETIC_MAX_SPEED)
+        {
+          vx *= KINETIC_MAX_SPEED / speed;
+          vy *= KINETIC_MAX_SPEED / speed;
+        }
+      self->velocity_x = 0.7 * vx + 0.3 * self->velocity_x;
+      self->velocity_y = 0.7 * vy + 0.3 * self->velocity_y;
+      self->sample_x = offset_x;
+      self->sample_y = offset_y;
+      self->sample_time = now;
+    }
   self->drag_last_x = offset_x;
   self->drag_last_y = offset_y;
   self->drag_last_time = now;

@@ -48,6 +48,9 @@ struct _LcMapView
   double         drag_last_x;
   double         drag_last_y;
   gint64         drag_last_time;
+  double         sample_x;       /* where the velocity's sample began */
+  double         sample_y;
+  gint64         sample_time;
   double         velocity_x;
   double         velocity_y;
   guint          kinetic_id;
