@@ -892,6 +892,53 @@ test_legend_keeps_clear (Fixture       *f,
   g_assert_false (under_panel (f, x, y));
 }
 
+/* The panels stay on the map and off its buttons at every size, in the
+ * reader's language; an expanded legend too tall for the corner below the
+ * buttons goes beside them, in as many columns as there is room for. */
+static void
+test_panels_clear_of_controls (Fixture       *f,
+                               gconstpointer  data)
+{
+  /* The map's sizes in the tests above, and the map of a 670x520 window
+   * beside the panel, of a 600x400 one without it. */
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (int) * 2);
+
+  for (guint s = 0; s < G_N_ELEMENTS (map_sizes); s++)
+    g_array_append_val (sizes, ((int[2]) { map_sizes[s].width, map_sizes[s].height }));
+  g_array_append_val (sizes, ((int[2]) { 288, 323 }));
+  g_array_append_val (sizes, ((int[2]) { 590, 220 }));
+
+  for (guint s = 0; s < sizes->len; s++)
+    for (guint d = 0; d < G_N_ELEMENTS (map_days); d++)
+      {
+        const int *size = &g_array_index (sizes, int, 2 * s);
+        guint n_panels;
+        const LcMapRect *panels;
+
+        lc_viewport_set_size (f->viewport, size[0], size[1]);
+        lc_viewport_set_day (f->viewport, lc_day_parse (map_days[d]));
+        lc_map_renderer_set_legend_expanded (f->renderer, TRUE);
+        lc_map_renderer_set_covered (f->renderer, &controls, 1);
+        lc_map_renderer_reset_view (f->renderer, f->viewport);
+        cairo_surface_destroy (render (f));
+        panels = lc_map_renderer_get_panels (f->renderer, &n_panels);
+        for (guint i = 0; i < n_panels; i++)
+          {
+            const LcMapRect *panel = &panels[i];
+
+            if (lc_map_rects_overlap (panel, &controls) || panel->x < 0 || panel->y < 0 ||
+                panel->x + panel->width > size[0] || panel->y + panel->height > size[1])
+              g_test_message ("panel %u (%g, %g, %g x %g) at %dx%d on %s", i, panel->x, panel->y,
+                              panel->width, panel->height, size[0], size[1], map_days[d]);
+            g_assert_false (lc_map_rects_overlap (panel, &controls));
+            g_assert_cmpfloat (panel->x, >=, 0);
+            g_assert_cmpfloat (panel->y, >=, 0);
+            g_assert_cmpfloat (panel->x + panel->width, <=, size[0]);
+            g_assert_cmpfloat (panel->y + panel->height, <=, size[1]);
+          }
+      }
+}
+
 /* The same view draws the same labels. */
 static void
 test_labels_deterministic (Fixture       *f,
@@ -1077,6 +1124,7 @@ main (int   argc,
       ADD ("renderer/key-labels", test_key_labels);
       ADD ("framing/story-clear-of-panels", test_framing);
       ADD ("framing/legend-keeps-clear", test_legend_keeps_clear);
+      ADD ("framing/panels-clear-of-controls", test_panels_clear_of_controls);
       return g_test_run ();
     }
 
@@ -1102,6 +1150,7 @@ main (int   argc,
   ADD ("renderer/focus-by-day", test_focus_by_day);
   ADD ("framing/story-clear-of-panels", test_framing);
   ADD ("framing/legend-keeps-clear", test_legend_keeps_clear);
+  ADD ("framing/panels-clear-of-controls", test_panels_clear_of_controls);
 #undef ADD
 
   return g_test_run ();

@@ -261,8 +261,12 @@ draw_swatch (cairo_t            *cr,
 
 #define LEGEND_ROW     20.0
 #define LEGEND_PADDING 10.0
+#define TIGHT_ROW      16.0
+#define TIGHT_PADDING  6.0
 #define LEGEND_SWATCH  32.0
 #define LEGEND_COMPACT 640.0  /* narrower views get a two-column legend */
+#define LEGEND_MIN_TEXT 90.0  /* narrower columns of text make one column */
+#define LEGEND_MIN_TEXT_BESIDE 130.0
 
 void
 lc_map_legend_clear (LcMapLegend *legend)
@@ -280,7 +284,7 @@ static double
 legend_row_height (LcMapLegend *legend,
                    guint        first)
 {
-  double row = LEGEND_ROW;
+  double row = legend->tight ? TIGHT_ROW : LEGEND_ROW;
 
   for (guint i = first; i < MIN (first + legend->columns, legend->texts->len); i++)
     {
@@ -300,6 +304,8 @@ legend_key (LcMapRenderer *self,
             GArray        *entries,
             double         text_width,
             gboolean       compact,
+            guint          columns,
+            gboolean       tight,
             gboolean       any_approximate)
 {
   GByteArray *key = g_byte_array_new ();
@@ -308,6 +314,8 @@ legend_key (LcMapRenderer *self,
   g_byte_array_append (key, (const guint8 *) &serial, sizeof serial);
   g_byte_array_append (key, (const guint8 *) &text_width, sizeof text_width);
   g_byte_array_append (key, (const guint8 *) &compact, sizeof compact);
+  g_byte_array_append (key, (const guint8 *) &columns, sizeof columns);
+  g_byte_array_append (key, (const guint8 *) &tight, sizeof tight);
   g_byte_array_append (key, (const guint8 *) &any_approximate, sizeof any_approximate);
   for (guint i = 0; i < entries->len; i++)
     {
@@ -327,16 +335,18 @@ static void
 lay_out_entries (LcMapFrame  *frame,
                  LcMapLegend *legend,
                  double       text_width,
-                 gboolean     compact)
+                 gboolean     compact,
+                 guint        columns)
 {
   legend->texts = g_ptr_array_new_with_free_func (g_object_unref);
-  legend->columns = compact ? 2 : 1;
+  legend->columns = columns;
   legend->column_width = 0;
 
   for (guint i = 0; i < legend->entries->len; i++)
     {
       LegendEntry *entry = &g_array_index (legend->entries, LegendEntry, i);
-      PangoLayout *text = lc_map_create_layout (frame->cr, entry->text, compact ? 11 : 12,
+      PangoLayout *text = lc_map_create_layout (frame->cr, entry->text,
+                                                legend->tight ? 10 : compact ? 11 : 12,
                                                 PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL);
       PangoRectangle extents;
 
@@ -360,8 +370,8 @@ lay_out_note (LcMapFrame  *frame,
   g_clear_object (&legend->note);
   legend->note = lc_map_create_layout (frame->cr,
                                        _("Boundaries, routes and marked positions are approximate"),
-                                       11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
-  pango_layout_set_width (legend->note, (int) MAX (width, 200) * PANGO_SCALE);
+                                       legend->tight ? 10 : 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC);
+  pango_layout_set_width (legend->note, (int) width * PANGO_SCALE);
   pango_layout_set_wrap (legend->note, PANGO_WRAP_WORD);
   legend->note_width = width;
 }
@@ -377,9 +387,14 @@ update_legend (LcMapRenderer *self,
                const char    *date,
                double         text_width,
                gboolean       compact,
+               guint          columns,
+               double         max_text,
+               gboolean       tight,
                gboolean       any_approximate)
 {
-  g_autoptr(GBytes) key = legend_key (self, entries, text_width, compact, any_approximate);
+  g_autoptr(GBytes) key = legend_key (self, entries, text_width, compact, columns, tight,
+                                      any_approximate);
+  double padding = tight ? TIGHT_PADDING : LEGEND_PADDING;
   g_autoptr(GByteArray) image_key = NULL;
   PangoRectangle extents;
   double width, height;
@@ -388,14 +403,15 @@ update_legend (LcMapRenderer *self,
   if (kept->key == NULL || !g_bytes_equal (kept->key, key))
     {
       lc_map_legend_clear (kept);
+      kept->tight = tight;
       kept->entries = g_array_ref (entries);
       kept->key = g_steal_pointer (&key);
-      lay_out_entries (frame, kept, text_width, compact);
+      lay_out_entries (frame, kept, text_width, compact, columns);
     }
   if (kept->title == NULL || g_strcmp0 (pango_layout_get_text (kept->title), date) != 0)
     {
       g_clear_object (&kept->title);
-      kept->title = lc_map_create_layout (frame->cr, date, 13, PANGO_WEIGHT_BOLD,
+      kept->title = lc_map_create_layout (frame->cr, date, tight ? 12 : 13, PANGO_WEIGHT_BOLD,
                                           PANGO_STYLE_NORMAL);
     }
 
@@ -409,7 +425,8 @@ update_legend (LcMapRenderer *self,
 
   if (any_approximate)
     {
-      lay_out_note (frame, kept, width);
+      /* At least 200 px, where there is room: not a tall narrow column. */
+      lay_out_note (frame, kept, MAX (width, MIN (200, max_text)));
       pango_layout_get_pixel_extents (kept->note, NULL, &extents);
       width = MAX (width, extents.width);
       height += extents.height + 6;
@@ -417,7 +434,7 @@ update_legend (LcMapRenderer *self,
   else
     g_clear_object (&kept->note);
 
-  kept->rect = (LcMapRect) { 0, 0, width + 2 * LEGEND_PADDING, height + 2 * LEGEND_PADDING };
+  kept->rect = (LcMapRect) { 0, 0, width + 2 * padding, height + 2 * padding };
 
   /* What its image shows: all but the title, below the title. */
   image_key = g_byte_array_new ();
@@ -431,27 +448,46 @@ update_legend (LcMapRenderer *self,
 
 /**
  * lc_map_renderer_layout_legend:
+ * @max_width: the width its box may take
+ * @fit: where it goes: each way is kept apart, so that a frame that lays
+ *   out more than one shares them all with the next
  *
- * Lays out the legend of what @frame shows, in the bottom-left corner.
- * The renderer keeps the last legend's layouts; a frame whose legend
- * says the same, as most frames' do, shares them.
+ * Lays out the legend of what @frame shows, in the bottom-left corner:
+ * in one column, or on views narrower than LEGEND_COMPACT in two of
+ * smaller text, or one where two would be narrower than LEGEND_MIN_TEXT
+ * (beside the buttons, LEGEND_MIN_TEXT_BESIDE).
+ * The renderer keeps the last legend's layouts; a frame whose legend says
+ * the same, as most frames' do, shares them.
  */
 void
 lc_map_renderer_layout_legend (LcMapRenderer   *self,
                                LcMapFrame      *frame,
+                               double           max_width,
+                               LcMapLegendFit   fit,
                                LcMapLegend     *legend)
 {
   const LcMapRect *screen = &frame->screen;
   g_autofree char *date = lc_day_format (frame->day);
   g_autoptr(GArray) entries = NULL;
-  LcMapLegend *kept = &self->legend;
+  LcMapLegend *kept = &self->legends[fit];
   gboolean any_approximate;
-  gboolean compact = screen->width < LEGEND_COMPACT;
-  double half = (screen->width - 2 * LC_MAP_MARGIN - 2 * LEGEND_PADDING) / 2;
-  double text_width = compact ? half - LEGEND_SWATCH - 6 : 230;
+  gboolean beside = fit != LC_MAP_LEGEND_CORNER, tight = fit == LC_MAP_LEGEND_TIGHT;
+  gboolean compact = max_width + 2 * LC_MAP_MARGIN < LEGEND_COMPACT;
+  double inner = max_width - 2 * (tight ? TIGHT_PADDING : LEGEND_PADDING);
+  double text_width = compact ? inner / 2 - LEGEND_SWATCH - 6 : 230;
+  guint columns = compact ? 2 : 1;
+
+  /* Narrow columns make one: beside the buttons, where long words would
+   * widen them past its room, a wider least. */
+  if (compact && text_width < (beside ? LEGEND_MIN_TEXT_BESIDE : LEGEND_MIN_TEXT))
+    {
+      columns = 1;
+      text_width = inner - LEGEND_SWATCH - 6;
+    }
 
   entries = collect_legend (self, frame, &any_approximate);
-  update_legend (self, frame, kept, entries, date, text_width, compact, any_approximate);
+  update_legend (self, frame, kept, entries, date, text_width, compact, columns, inner, tight,
+                 any_approximate);
 
   *legend = (LcMapLegend) {
     .entries = g_array_ref (kept->entries),
@@ -462,6 +498,7 @@ lc_map_renderer_layout_legend (LcMapRenderer   *self,
     .column_width = kept->column_width,
     .key = g_bytes_ref (kept->key),
     .image_key = g_bytes_ref (kept->image_key),
+    .tight = kept->tight,
     .rect = { screen->x + LC_MAP_MARGIN,
               screen->y + screen->height - LC_MAP_MARGIN - kept->rect.height,
               kept->rect.width, kept->rect.height },
@@ -478,7 +515,8 @@ draw_legend_parts (const LcMapFrame *frame,
 {
   const LcMapPalette *palette = frame->palette;
   cairo_t *cr = frame->cr;
-  double x = legend->rect.x + LEGEND_PADDING, y = legend->rect.y + LEGEND_PADDING;
+  double padding = legend->tight ? TIGHT_PADDING : LEGEND_PADDING;
+  double x = legend->rect.x + padding, y = legend->rect.y + padding;
   PangoRectangle extents;
 
   if (body)

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lc-map-renderer-private.h"
 
 #define PANEL_GAP    6.0  /* pixels between panels stacked in one corner */
@@ -170,39 +172,125 @@ legend_at_corner (const LcMapRect *size,
   return clear_vertically (rect, taken, bottom, screen);
 }
 
-/* The corner that hides the least of the day's story, the bottom left
- * when none hides anything. */
+/* Moves @rect, beside the buttons, clear of @taken: up from the bottom,
+ * or down from the top. */
+static gboolean
+fits_beside (LcMapRect       *rect,
+             double           max_width,
+             GArray          *taken,
+             const LcMapRect *screen)
+{
+  if (rect->width > max_width)
+    return FALSE;
+
+  rect->y = screen->y + screen->height - LC_MAP_MARGIN - rect->height;
+  if (clear_vertically (rect, taken, TRUE, screen))
+    return TRUE;
+  rect->y = screen->y + LC_MAP_MARGIN;
+  return clear_vertically (rect, taken, FALSE, screen);
+}
+
+/* The legend beside the buttons down the map's left side, where it is
+ * too tall for the corner below them: narrower, from the bottom up clear
+ * of the scale bar, or from the top down; where it does not fit so,
+ * without the scale bar (@no_scale); then the same tight. FALSE where
+ * none of it fits. */
+static gboolean
+legend_beside (LcMapRenderer    *self,
+               LcMapFrame       *frame,
+               const LcMapPanels *panels,
+               GArray           *taken,
+               LcMapLegend      *beside,
+               gboolean         *no_scale)
+{
+  const LcMapRect *screen = &frame->screen;
+  double x = screen->x + LC_MAP_MARGIN, max_width;
+
+  for (guint i = 0; i < self->covered->len; i++)
+    {
+      const LcMapRect *covered = &g_array_index (self->covered, LcMapRect, i);
+
+      if (covered->x < screen->x + screen->width / 2)
+        x = MAX (x, covered->x + covered->width + PANEL_GAP);
+    }
+  max_width = screen->x + screen->width - LC_MAP_MARGIN - x;
+  if (x == screen->x + LC_MAP_MARGIN || max_width <= 0)
+    return FALSE;
+
+  for (LcMapLegendFit fit = LC_MAP_LEGEND_BESIDE; fit < LC_MAP_LEGEND_N_FITS; fit++)
+    {
+      g_autoptr(GArray) clear = g_array_copy (taken);
+
+      lc_map_renderer_layout_legend (self, frame, max_width, fit, beside);
+      beside->rect.x = x;
+      *no_scale = FALSE;
+      if (fits_beside (&beside->rect, max_width, clear, screen))
+        return TRUE;
+
+      /* The scale bar, a help, makes way. */
+      for (guint i = clear->len; i-- > 0;)
+        if (memcmp (&g_array_index (clear, LcMapRect, i), &panels->scale, sizeof (LcMapRect)) == 0)
+          g_array_remove_index (clear, i);
+      *no_scale = TRUE;
+      if (fits_beside (&beside->rect, max_width, clear, screen))
+        return TRUE;
+
+      lc_map_legend_clear (beside);
+    }
+
+  return FALSE;
+}
+
+/* Where the legend hides the least of the day's story: the bottom-left
+ * corner, or beside the buttons when it is too tall for that corner (as
+ * the story's framing, @fixed, assumes); otherwise another corner. Where
+ * it fits nowhere, it stays where its layout put it. */
 static void
 place_legend (LcMapRenderer    *self,
-              const LcMapFrame *frame,
+              LcMapFrame       *frame,
               LcMapPanels      *panels,
               GArray           *taken)
 {
   LcMapRect size = panels->legend.rect, best = size, rect;
+  LcMapLegend beside = { 0 };
+  gboolean use_beside = FALSE, no_scale = FALSE;
   guint best_count = G_MAXUINT;
 
-  for (guint corner = 0; corner < (panels->fixed ? 1 : 4); corner++)
+  if (legend_at_corner (&size, 0, taken, &frame->screen, &rect))
+    {
+      best = rect;
+      best_count = count_covered (self, frame, &rect);
+    }
+  else if (legend_beside (self, frame, panels, taken, &beside, &no_scale))
+    {
+      best = beside.rect;
+      best_count = count_covered (self, frame, &best);
+      use_beside = TRUE;
+    }
+
+  for (guint corner = 1; corner < 4 && !panels->fixed && best_count > 0; corner++)
     {
       guint count;
 
-      /* Where the legend is too tall for the bottom left, it stays where
-       * its layout put it, as the story's framing (fixed) assumed. */
       if (!legend_at_corner (&size, corner, taken, &frame->screen, &rect))
-        {
-          if (corner > 0)
-            continue;
-          rect = size;
-        }
+        continue;
       count = count_covered (self, frame, &rect);
       if (count < best_count)
         {
           best = rect;
           best_count = count;
+          use_beside = FALSE;
         }
-      if (count == 0)
-        break;
     }
 
+  if (use_beside)
+    {
+      lc_map_legend_clear (&panels->legend);
+      panels->legend = beside;
+      panels->no_scale = panels->no_scale || no_scale;
+    }
+  else
+    lc_map_legend_clear (&beside);
   panels->legend.rect = best;
 }
 
@@ -238,15 +326,19 @@ lc_map_renderer_layout_panels (LcMapRenderer    *self,
   panels->has_legend = self->legend_expanded;
   if (panels->has_legend)
     {
-      lc_map_renderer_layout_legend (self, frame, &panels->legend);
-      /* A legend as wide as a narrow view puts the scale above it. */
+      lc_map_renderer_layout_legend (self, frame, frame->screen.width - 2 * LC_MAP_MARGIN,
+                                     LC_MAP_LEGEND_CORNER, &panels->legend);
+      /* A legend as wide as a narrow view puts the scale above it, or
+       * where there is no room above, leaves it out. */
       if (lc_map_rects_overlap (&panels->scale, &panels->legend.rect))
         {
           panels->scale_bottom = panels->legend.rect.y - PANEL_GAP;
           panels->scale.y = panels->scale_bottom - panels->scale.height;
+          panels->no_scale = panels->scale.y < frame->screen.y + LC_MAP_MARGIN;
           panels->fixed = TRUE;
         }
-      g_array_append_val (taken, panels->scale);
+      if (!panels->no_scale)
+        g_array_append_val (taken, panels->scale);
       if (panels->inset)
         g_array_append_val (taken, panels->inset_rect);
       place_legend (self, frame, panels, taken);
@@ -254,7 +346,8 @@ lc_map_renderer_layout_panels (LcMapRenderer    *self,
     }
 
   g_array_append_vals (occupied, self->covered->data, self->covered->len);
-  g_array_append_val (occupied, panels->scale);
+  if (!panels->no_scale)
+    g_array_append_val (occupied, panels->scale);
   if (panels->inset)
     g_array_append_val (occupied, panels->inset_rect);
 }
@@ -283,7 +376,8 @@ lc_map_renderer_draw_panels (LcMapRenderer *self,
     lc_map_draw_legend_body (frame, &panels->legend);
   if (panels->has_legend && title)
     lc_map_draw_legend_title (frame, &panels->legend);
-  lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);
+  if (!panels->no_scale)
+    lc_map_renderer_draw_scale (self, frame, panels->scale_bottom, TRUE);
   if (panels->inset)
     lc_map_renderer_draw_inset (self, frame, panels->inset_metres, &panels->inset_rect);
 }

@@ -150,7 +150,18 @@ typedef struct
   GBytes      *key;        /* what its entries are laid out from: equal keys, equal layouts */
   GBytes      *image_key;  /* what it shows but the title: equal keys, equal images */
   double       note_width; /* what its note wraps at */
+  gboolean     tight;      /* smaller text, rows and padding, for the least room */
 } LcMapLegend;
+
+/* Where a legend goes, each laid out in its own way: in a corner, beside
+ * the map's buttons, or there, tight. */
+typedef enum
+{
+  LC_MAP_LEGEND_CORNER,
+  LC_MAP_LEGEND_BESIDE,
+  LC_MAP_LEGEND_TIGHT,
+  LC_MAP_LEGEND_N_FITS
+} LcMapLegendFit;
 
 struct _LcMapRenderer
 {
@@ -192,7 +203,8 @@ struct _LcMapRenderer
   gboolean       moving;      /* the view is being moved: the base may be an earlier view's */
   LcMapBase      base;
   LcMapMotion    motion;      /* while moving */
-  LcMapLegend    legend;      /* the last legend laid out, kept while its key holds */
+  LcMapLegend    legends[LC_MAP_LEGEND_N_FITS]; /* the last legend laid out each way,
+                                                 * kept while its key holds */
   LcMapPanelImage legend_image; /* and drawn, with cache-scale */
   LcMapPanelImage inset_image;  /* the locator inset's map, with cache-scale */
   PangoLayout   *scale_label;  /* the scale bar's last, kept while it says the same */
@@ -236,6 +248,7 @@ typedef struct
   gboolean    fixed;         /* the legend stays in the bottom-left corner, and no inset */
   LcMapRect   scale;
   double      scale_bottom;
+  gboolean    no_scale;      /* left out for a legend beside the buttons */
   gboolean    inset;
   LcMapRect   inset_rect;
   double      inset_metres[4];
@@ -576,6 +589,8 @@ void               lc_map_obstacles_forget         (LcMapObstacles          *obs
 void               lc_map_legend_clear             (LcMapLegend        *legend);
 void               lc_map_renderer_layout_legend   (LcMapRenderer      *self,
                                                     LcMapFrame         *frame,
+                                                    double              max_width,
+                                                    LcMapLegendFit      fit,
                                                     LcMapLegend        *legend);
 void               lc_map_draw_legend              (const LcMapFrame   *frame,
                                                     LcMapLegend        *legend);

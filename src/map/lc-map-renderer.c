@@ -145,7 +145,8 @@ keep_panel_rects (LcMapRenderer *self,
   g_array_set_size (self->panel_rects, 0);
   if (panels->has_legend)
     g_array_append_val (self->panel_rects, panels->legend.rect);
-  g_array_append_val (self->panel_rects, panels->scale);
+  if (!panels->no_scale)
+    g_array_append_val (self->panel_rects, panels->scale);
   if (panels->inset)
     g_array_append_val (self->panel_rects, panels->inset_rect);
 }
@@ -276,6 +277,7 @@ frame_key (LcMapRenderer     *self,
   ADD (key, panels->fixed);
   ADD (key, panels->scale);
   ADD (key, panels->scale_bottom);
+  ADD (key, panels->no_scale);
   ADD (key, panels->inset);
   ADD (key, panels->inset_rect);
   ADD (key, panels->inset_metres);
@@ -475,7 +477,8 @@ lc_map_renderer_dispose (GObject *object)
   g_clear_object (&self->pango);
   lc_map_base_reset (&self->base);
   lc_map_motion_clear (&self->motion);
-  lc_map_legend_clear (&self->legend);
+  for (guint i = 0; i < LC_MAP_LEGEND_N_FITS; i++)
+    lc_map_legend_clear (&self->legends[i]);
   g_clear_object (&self->scale_label);
   g_clear_object (&self->title);
   g_clear_object (&self->scale_attribution);
