@@ -9,7 +9,8 @@
  * its first, last and initial days, at the zoom it opens with, closer and
  * farther, in the light, dark and high-contrast palettes, and every
  * feature is hit-tested and described, as the map widget does; then drawn
- * as the widget draws it, with its images kept, moved and moving. */
+ * as the widget draws it, with its images kept, moved and moving, and its
+ * legend expanded beside buttons it does not fit below. */
 
 #include "config.h"
 
@@ -65,6 +66,8 @@ draw_cached (LcStory *story,
   g_autoptr(GBytes) key = NULL;
 
   lc_map_renderer_set_cache_scale (renderer, 1);
+  lc_map_renderer_set_legend_expanded (renderer, TRUE);
+  lc_map_renderer_set_covered (renderer, &(LcMapRect) { 4, 4, 12, 40 }, 1);
   lc_viewport_set_size (viewport, WIDTH, HEIGHT);
   lc_viewport_set_day (viewport, lc_story_get_initial (story));
   lc_map_renderer_reset_view (renderer, viewport);
