@@ -32,6 +32,7 @@ GtkWidget *lc_test_find_widget  (gpointer    root,
                                  gconstpointer data);
 gboolean lc_test_is_label_with_text (GtkWidget     *widget,
                                      gconstpointer  text);
+cairo_surface_t *lc_test_paint_widget (GtkWidget *widget);
 
 /**
  * lc_test_wait_until:

@@ -443,27 +443,6 @@ test_framing_keeps_clear (Fixture       *f,
   g_assert_cmpfloat (lc_viewport_get_zoom (viewport), ==, zoom);
 }
 
-/* The widget as painted, into an image. */
-static cairo_surface_t *
-paint_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_t *cr = cairo_create (surface);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node != NULL)
-    gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
 /* Whether @a and @b differ outside @box, and inside it. */
 static void
 compare_around (cairo_surface_t *a,
@@ -510,12 +489,12 @@ test_day_keeps_body (Fixture       *f,
   body = f->map->body;
   g_assert_nonnull (body);
   g_assert_true (lc_map_renderer_get_title_box (renderer, &box));
-  before = paint_widget (widget);
+  before = lc_test_paint_widget (widget);
 
   lc_map_view_set_day (f->map, lc_day_parse ("2022-12-29"));
   lc_test_wait_for_draw (widget);
   g_assert_true (f->map->body == body);
-  after = paint_widget (widget);
+  after = lc_test_paint_widget (widget);
   compare_around (before, after, &box, &outside, &inside);
   g_assert_false (outside);
   g_assert_true (inside);

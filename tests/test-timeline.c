@@ -378,27 +378,6 @@ test_whole_dates (void)
   assert_whole_dates (1024, FALSE);
 }
 
-/* The widget as painted, into an image. */
-static cairo_surface_t *
-paint_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_t *cr = cairo_create (surface);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node != NULL)
-    gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
 /* The pixel at the centre of @day's mark, unpremultiplied, as 0–255. */
 static void
 mark_pixel (cairo_surface_t *surface,
@@ -453,7 +432,7 @@ test_track_image (void)
   images = track->n_track_images;
   g_assert_cmpuint (images, >=, 2);
 
-  surface = paint_widget (GTK_WIDGET (track));
+  surface = lc_test_paint_widget (GTK_WIDGET (track));
   mark_pixel (surface, track, "2022-10-31", rgba);
   assert_colour (rgba, &accent, 1.0);
   mark_pixel (surface, track, "2022-12-12", rgba);
@@ -463,7 +442,7 @@ test_track_image (void)
   /* The blockade's first day has come: its mark is the past's now. */
   lc_window_set_day (window, lc_day_parse ("2022-12-20"));
   lc_test_wait_for_draw (window);
-  surface = paint_widget (GTK_WIDGET (track));
+  surface = lc_test_paint_widget (GTK_WIDGET (track));
   mark_pixel (surface, track, "2022-12-12", rgba);
   assert_colour (rgba, &accent, 1.0);
   cairo_surface_destroy (surface);
