@@ -105,6 +105,7 @@ update_widest (LcTimeline *self)
   g_autofree char *widest = NULL;
   glong widest_length = 0;
   GListModel *events;
+  guint32 previous = 0;
   guint n;
 
   if (self->story == NULL)
@@ -120,8 +121,15 @@ update_widest (LcTimeline *self)
       g_autoptr(LcEvent) event = i < n ? g_list_model_get_item (events, i) : NULL;
       guint32 day = event != NULL ? lc_event_get_date (event)->day
                   : i == n ? lc_story_get_start (self->story) : lc_story_get_end (self->story);
-      g_autofree char *line = dup_day_line (self, day);
-      glong length = g_utf8_strlen (line, -1);
+      g_autofree char *line = NULL;
+      glong length;
+
+      /* The events are in order: each day's line once, not once an event. */
+      if (event != NULL && i > 0 && day == previous)
+        continue;
+      previous = day;
+      line = dup_day_line (self, day);
+      length = g_utf8_strlen (line, -1);
 
       if (length > widest_length)
         {
