@@ -274,9 +274,16 @@ set_filter (LcStatementPanel *self,
   self->needle = g_steal_pointer (&needle);
   self->listed_more = 0;
   self->listed_later = 0;
-  gtk_filter_changed (GTK_FILTER (self->filter),
-                      stricter ? GTK_FILTER_CHANGE_MORE_STRICT
-                               : looser ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
+  /* Without a speaker or a search, no filter: the filtered model then
+   * passes the feed through, with no bitset to keep or to search. */
+  if (self->actor == NULL && self->needle == NULL)
+    gtk_filter_list_model_set_filter (self->filtered, NULL);
+  else if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
+    gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter),
+                        stricter ? GTK_FILTER_CHANGE_MORE_STRICT
+                                 : looser ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_DIFFERENT);
   lc_statement_panel_update_shown (self);
 }
 
@@ -383,8 +390,7 @@ lc_statement_panel_init_filter (LcStatementPanel *self)
   g_array_set_size (self->said, 1);
   self->feed = g_list_store_new (G_TYPE_OBJECT);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->feed)),
-                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->feed)), NULL);
   self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, 0);
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_filtered_items_changed_cb), self, G_CONNECT_SWAPPED);
