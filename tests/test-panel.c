@@ -17,6 +17,7 @@
 #include "lc-test-ui.h"
 #include "lc-test-window.h"
 #include "lc-application.h"
+#include "lc-feed-list.h"
 #include "lc-feed-row.h"
 #include "lc-feed-window.h"
 #include "lc-map-view-private.h"
@@ -1040,6 +1041,48 @@ test_first_frame_revealed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The feed is replaced whole: one change says so, and its items are the
+ * array's, in order. */
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GString    *changes)
+{
+  g_string_append_printf (changes, "%u-%u+%u;", position, removed, added);
+}
+
+static void
+test_feed_list (void)
+{
+  g_autoptr(LcFeedList) feed = lc_feed_list_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) changes = g_string_new (NULL);
+  g_autoptr(GObject) item = NULL;
+
+  g_signal_connect (feed, "items-changed", G_CALLBACK (on_items_changed_cb), changes);
+  for (guint i = 0; i < 3; i++)
+    g_ptr_array_add (items, g_object_new (G_TYPE_OBJECT, NULL));
+
+  lc_feed_list_set_items (feed, items);
+  item = g_list_model_get_item (G_LIST_MODEL (feed), 2);
+  g_assert_true (item == g_ptr_array_index (items, 2));
+  g_clear_object (&item);
+  /* The list keeps the array. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (feed)), ==, 3);
+  item = g_list_model_get_item (G_LIST_MODEL (feed), 2);
+  g_assert_true (G_IS_OBJECT (item));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (feed), 3));
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (feed)) == G_TYPE_OBJECT);
+
+  lc_feed_list_set_items (feed, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (feed)), ==, 0);
+  lc_feed_list_set_items (feed, NULL);
+  g_assert_cmpstr (changes->str, ==, "0-0+3;0-3+0;");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1047,6 +1090,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/ui/panel/feed-list", test_feed_list);
   g_test_add_func ("/ui/panel/count", test_count);
   g_test_add_func ("/ui/panel/no-results", test_no_results);
   g_test_add_func ("/ui/panel/scroll", test_scroll);

@@ -329,7 +329,7 @@ bind_actor_item_cb (GtkSignalListItemFactory *factory,
 }
 
 /* The story's events and statements, each sorted by day, merged into one
- * feed in one splice; on one day what happened comes before what was
+ * feed set at once; on one day what happened comes before what was
  * said about it. */
 void
 lc_statement_panel_fill_feed (LcStatementPanel *self)
@@ -359,7 +359,7 @@ lc_statement_panel_fill_feed (LcStatementPanel *self)
           s++;
         }
     }
-  g_list_store_splice (self->feed, 0, 0, items->pdata, items->len);
+  lc_feed_list_set_items (self->feed, items);
 
   gtk_string_list_append (actor_names, _("All speakers"));
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
@@ -388,7 +388,7 @@ lc_statement_panel_init_filter (LcStatementPanel *self)
   self->days = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->said = g_array_new (FALSE, TRUE, sizeof (guint));
   g_array_set_size (self->said, 1);
-  self->feed = g_list_store_new (G_TYPE_OBJECT);
+  self->feed = lc_feed_list_new ();
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->feed)), NULL);
   self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), 0, 0);

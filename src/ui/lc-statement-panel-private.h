@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "lc-feed-list.h"
 #include "lc-feed-row.h"
 #include "lc-feed-window.h"
 #include "lc-place-card.h"
@@ -41,7 +42,7 @@ struct _LcStatementPanel
   guint32             day;
   LcPlaceNames        names;
   LcFeature          *highlighted;
-  GListStore         *feed;
+  LcFeedList         *feed;
   GtkFilterListModel *filtered;
   GtkSliceListModel  *shown;
   LcFeedWindow       *listed;  /* the end of @shown, which the list view shows */

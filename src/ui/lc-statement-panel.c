@@ -384,7 +384,7 @@ lc_statement_panel_set_story (LcStatementPanel *self,
   self->actor = NULL;
   self->listed_more = 0;
   self->listed_later = 0;
-  g_list_store_remove_all (self->feed);
+  lc_feed_list_set_items (self->feed, NULL);
   if (self->needle == NULL)
     gtk_filter_list_model_set_filter (self->filtered, NULL);
   g_ptr_array_set_size (self->actors, 0);
